@@ -1,0 +1,102 @@
+"""The records extraction produces: frozen dataclasses that keep their span and sentence.
+
+Spans (``start``, ``end``) are character offsets into the text the extractor was given
+(a document's normalised text when run by the pipeline).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A leaf of the outline: ``path`` holds the ancestors' label+title, outermost first."""
+
+    path: tuple[str, ...]
+    label: str
+    title: str
+    text: str
+    start: int
+    end: int
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Target:
+    """A quantified requirement (kind ``target``) or a reported figure (kind ``fact``)."""
+
+    quote: str
+    sentence: str
+    start: int
+    end: int
+    indicator: str
+    comparator: str  # >=, <=, =, >, <, range, approx
+    value: float
+    value_max: float | None
+    unit: str
+    deadline: str | None = None
+    kind: str = "target"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """By when (``by``), during which (``period``) or from when (``start``) something happens."""
+
+    quote: str
+    sentence: str
+    start: int
+    end: int
+    date: str  # ISO date; the end of the period for by/period, the first day for start
+    start_date: str | None
+    precision: str  # year, month, day
+    kind: str  # by, period, start
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    """An organisation given a duty; ``role`` is lead, support or subject."""
+
+    unit: str
+    role: str
+    quote: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What a document says about itself. Unknown fields are None."""
+
+    title: str | None = None
+    issuer: str | None = None
+    doc_number: str | None = None
+    issued_date: str | None = None
+    doc_type: str | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    adcode: str | None = None
+    locality_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentPart:
+    """One document inside a source file: its text and where it sits in the file's text."""
+
+    text: str
+    start: int
+    end: int
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document's text."""
+
+    meta: DocumentMeta
+    measures: tuple[Measure, ...] = ()
+    targets: tuple[Target, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+    responsibilities: tuple[Responsibility, ...] = ()
+    extra: dict = field(default_factory=dict, compare=False)

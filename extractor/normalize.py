@@ -1,0 +1,44 @@
+"""Normalise policy text: NFKC, traditional -> simplified, converter pinyin removed, spaces collapsed.
+
+>>> normalize("義務(wù)教育　　優質均衡（草案）")
+'义务教育 优质均衡(草案)'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+PINYIN_ANNOTATION = re.compile(
+    r"""(?<=[\u3400-\u9fff])        # right after a Chinese character
+        \(
+        [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]+  # a pinyin syllable with tone marks
+        \)""",
+    re.VERBOSE,
+)
+HORIZONTAL_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]+")
+SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
+MANY_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified with OpenCC's ``t2s`` table."""
+    return _t2s().convert(text)
+
+
+def normalize(text: str) -> str:
+    """The form every extractor reads; offsets of records refer to this text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFKC", text)
+    text = PINYIN_ANNOTATION.sub("", text)
+    text = to_simplified(text)
+    text = HORIZONTAL_SPACE.sub(" ", text)
+    text = SPACE_AROUND_NEWLINE.sub("\n", text)
+    return MANY_BLANK_LINES.sub("\n\n", text).strip()
