@@ -65,10 +65,13 @@ def ingest_file(db: sqlite_utils.Database, path: Path, *, locality: str | None =
     source = {"source_path": str(path), "file_name": path.name, "sha256": sha256,
               "format": loaded.format, "notes": loaded.notes, "raw_text": loaded.raw_text,
               "locality_override": locality or sidecar_locality(path)}
-    with db.atomic():
-        if previous:
-            record_replacement(db, previous, sha256)
-        documents, measures = store_source(db, source)
+    try:
+        with db.atomic():
+            if previous:
+                record_replacement(db, previous, sha256)
+            documents, measures = store_source(db, source)
+    except Exception as error:  # the file's transaction is rolled back; the run goes on
+        return Outcome(str(path), "failed", reason=f"extraction failed: {type(error).__name__}: {error}")
     return Outcome(str(path), "replaced" if previous else "added", documents, measures)
 
 
