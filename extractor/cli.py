@@ -1,4 +1,4 @@
-"""The ``policy`` command line: ingest, add, reextract, eval, serve.
+"""The ``policy`` command line: ingest, add, reextract, eval, indicators, serve.
 
 Exit codes: 0 success, 1 usage error, 2 some files failed (ingest/add) or thresholds missed (eval).
 """
@@ -11,6 +11,7 @@ import click
 
 from . import EXTRACTOR_VERSION, __version__
 from .ingest import Outcome, ingest_file, policy_files
+from .search import rebuild_search_index
 from .store import open_database
 
 EXIT_OK, EXIT_USAGE, EXIT_FAILED = 0, 1, 2
@@ -107,6 +108,7 @@ def run_ingest(paths, db_path: str, locality: str | None, silent: bool) -> int:
             if outcome.status == "failed":
                 click.echo(f"error: {outcome.path}: {outcome.reason}", err=True)
             outcomes.append(outcome)
+    rebuild_search_index(db)
     click.echo(summary(outcomes))
     return EXIT_FAILED if any(o.status == "failed" for o in outcomes) else EXIT_OK
 
@@ -162,7 +164,38 @@ def reextract(db_path, everything, silent):
 
     db = open_database(db_path)
     done = reextract_sources(db, everything=everything, silent=silent)
+    rebuild_search_index(db)
     click.echo(f"re-extracted {done} source file(s) with extractor {EXTRACTOR_VERSION}")
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", default=30, show_default=True, metavar="N", help="How many phrases to list.")
+@click.option("--reassign", is_flag=True, help="First match every stored target again against "
+              "schema/indicators.tsv (after adding rows to it).")
+def indicators(db_path, limit, reassign):
+    """List the most frequent target phrases that no canonical indicator covers.
+
+    Targets get an indicator of schema/indicators.tsv when exactly one of its rows matches
+    their indicator text and unit; the phrases listed here show which rows to add next.
+
+    \b
+    Example:
+        policy indicators policy.db --limit 20
+        policy indicators policy.db --reassign
+    """
+    from .indicators import coverage, reassign_targets, unassigned_phrases
+
+    db = open_database(db_path)
+    if reassign:
+        reassign_targets(db)
+    total, assigned = coverage(db)
+    click.echo(f"targets with an indicator: {assigned} of {total}"
+               + (f" ({assigned / total:.0%})" if total else ""))
+    click.echo("targets\tdocuments\tunit\tindicator phrase")
+    for row in unassigned_phrases(db, limit):
+        click.echo(f"{row['targets']}\t{row['documents']}\t{row['unit'] or ''}\t{row['indicator']}")
     return EXIT_OK
 
 

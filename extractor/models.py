@@ -19,6 +19,7 @@ class Measure:
     start: int
     end: int
     level: int = 0
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 >>> normalize("義務(wù)教育　　優質均衡（草案）")
 '义务教育 优质均衡(草案)'
+>>> normalize("情形(a)")
+'情形(a)'
 """
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ import opencc
 PINYIN_ANNOTATION = re.compile(
     r"""(?<=[\u3400-\u9fff])        # right after a Chinese character
         \(
-        [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]+  # a pinyin syllable with tone marks
+        [a-zü]*                     # a pinyin syllable ...
+        [āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ] # ... with a tone mark (so "(a)" or "(pc)" stay)
+        [a-zü]*
         \)""",
     re.VERBOSE,
 )

@@ -9,6 +9,7 @@ Each component stores its records as ``doc.spans[NAME]``; every span carries its
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import spacy
@@ -16,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .deadlines import extract_deadlines
+from .keywords import measure_keywords
 from .metadata import extract_metadata
 from .models import DocumentMeta, Extraction
 from .outline import parse_outline
@@ -52,7 +54,8 @@ def metadata_component(doc: Doc) -> Doc:
 
 @Language.component("policy_outline")
 def outline_component(doc: Doc) -> Doc:
-    return _attach(doc, "measures", parse_outline(doc.text))
+    measures = [replace(m, keywords=measure_keywords(m.text)) for m in parse_outline(doc.text)]
+    return _attach(doc, "measures", measures)
 
 
 @Language.component("policy_targets")

@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import EXTRACTOR_VERSION
+from .indicators import indicator_columns, store_taxonomy
 from .models import DocumentPart, Extraction
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
@@ -21,6 +22,7 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     db.conn.execute("PRAGMA journal_mode=WAL")
     for sql_file in sorted(SCHEMA_DIR.glob("*.sql")):
         db.conn.executescript(sql_file.read_text(encoding="utf-8"))
+    store_taxonomy(db)
     return db
 
 
@@ -78,6 +80,7 @@ def insert_records(db: sqlite_utils.Database, document_id: int, extraction: Extr
     measure_spans = []
     for position, measure in enumerate(extraction.measures, start=1):
         row = asdict(measure) | {"path": json.dumps(list(measure.path), ensure_ascii=False),
+                                 "keywords": json.dumps(list(measure.keywords), ensure_ascii=False),
                                  "position": position}
         measure_id = db["measures"].insert(_stamp(row, document_id)).last_pk
         measure_spans.append((measure.start, measure.end, measure_id))
@@ -85,6 +88,8 @@ def insert_records(db: sqlite_utils.Database, document_id: int, extraction: Extr
                            ("responsibilities", extraction.responsibilities)):
         rows = [_stamp(asdict(r) | {"measure_id": _measure_at(measure_spans, r.start)}, document_id)
                 for r in records]
+        if table == "targets":
+            rows = [r | indicator_columns(r) for r in rows]
         if table == "deadlines":
             rows = [r | {"year": int(r["date"][:4]) if r.get("date") else None} for r in rows]
         if rows:

@@ -1,0 +1,129 @@
+"""Where a figure stands: in a review of the past (kind ``fact``) or in a plan (kind ``target``).
+
+Three levels of evidence, cues from ``data/target_fact_cues.txt``:
+
+- sections: a heading with 回顾/成效 opens a review, one with 安排/目标/今年 a plan, a ``篇N``
+  separator starts a new document;
+- paragraphs opening with 过去的一年/近年来 report the past, and a stretch of text told
+  mostly in the past tense (many 了 sentences: a news story or experience report) is a review;
+- clauses: past cues (已经, 累计, 同比) against plan cues (要, 力争, 确保).
+
+>>> context = TextContext("一、2017年工作回顾\\n全年完成投资46.9亿元。\\n二、2018年工作安排\\n新建2所幼儿园。")
+>>> context.section_at(12), context.section_at(32)
+('review', 'plan')
+>>> is_past_clause("累计投资16711万元"), is_past_clause("力争同比增长8%"), is_past_clause("建成了2所")
+(True, False, True)
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+FALSE_FRIENDS = re.compile(
+    r"""需要|主要|重要|要求|要素|要点|纪要|摘要|概要|只要|必要|不要   # 要 that sets no duty
+      | 相应|适应|供应|响应|对应|效应|反应|应急|应用|应对        # 应 that is no modal
+      | 为了|除了|了解|不了|了如                               # 了 that is no past tense
+    """,
+    re.VERBOSE,
+)
+PAST_TENSE = re.compile(r"[\u4e00-\u9fff]了")  # 完成了, 建成了
+SEGMENT_BREAK = re.compile(r"^[^\n]{0,60}篇\s*\d+\s*$", re.MULTILINE)  # 实施方案 篇2
+HEADING = re.compile(
+    r"""^(?:[一二三四五六七八九十]+[、.]           # 一、2017年工作回顾
+          |第[一二三四五六七八九十]+[部分章节]       # 第一部分
+          |[((][一二三四五六七八九十]+[))]          # (一)
+         )[^\n。]{0,40}""",
+    re.VERBOSE | re.MULTILINE,
+)
+NARRATIVE_SHARE = 0.15  # share of past-tense sentences above which a stretch of text is a report
+SENTENCE_END = re.compile(r"[。!?\n]")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, tuple[str, ...]]:
+    """Cue words by what they mark (past, plan, duty, review-heading, …)."""
+    found: dict[str, list[str]] = {}
+    for line in (DATA / "target_fact_cues.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, mark = line.split("\t")
+            found.setdefault(mark.strip(), []).append(word.strip())
+    return {mark: tuple(words) for mark, words in found.items()}
+
+
+@lru_cache(maxsize=None)
+def cue_pattern(mark: str) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(cues()[mark], key=len, reverse=True))))
+
+
+def _clean(text: str) -> str:
+    return FALSE_FRIENDS.sub("", text)
+
+
+def has_plan_cue(text: str) -> bool:
+    """Whether ``text`` sets something to be done next (要, 将, 力争, 今年 …)."""
+    return bool(cue_pattern("plan").search(_clean(text)))
+
+
+def is_past_clause(clause: str) -> bool:
+    """A clause that reports what was done: a past cue or 了, and no plan or duty cue."""
+    clean = _clean(clause)
+    past = cue_pattern("past").search(clean) or PAST_TENSE.search(clean)
+    return bool(past) and not has_plan_cue(clause) and not cue_pattern("duty").search(clean)
+
+
+def _narrative(text: str) -> bool:
+    sentences = [s for s in SENTENCE_END.split(text) if len(s) > 8]
+    past = sum(1 for s in sentences if PAST_TENSE.search(_clean(s)))
+    return bool(sentences) and past / len(sentences) > NARRATIVE_SHARE
+
+
+def _heading_mode(heading: str) -> str | None:
+    if cue_pattern("review-heading").search(heading):
+        return "review"
+    if cue_pattern("plan-heading").search(heading):
+        return "plan"
+    return None
+
+
+class TextContext:
+    """Section modes of a text: ``review``, ``plan`` or ``neutral`` at every offset."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts: list[int] = [0]
+        self._modes: list[str] = ["neutral"]
+        breaks = [m.start() for m in SEGMENT_BREAK.finditer(text)] + [len(text)]
+        start = 0
+        for end in breaks:
+            self._add_segment(start, end)
+            start = end
+
+    def _set(self, offset: int, mode: str) -> None:
+        self._starts.append(offset)
+        self._modes.append(mode)
+
+    def _add_segment(self, start: int, end: int) -> None:
+        default = "review" if _narrative(self.text[start:end]) else "neutral"
+        self._set(start, default)
+        for heading in HEADING.finditer(self.text, start, end):
+            mode = _heading_mode(heading.group())
+            if mode:
+                self._set(heading.start(), mode)
+
+    def section_at(self, offset: int) -> str:
+        """The mode of the section holding ``offset``."""
+        return self._modes[bisect.bisect_right(self._starts, offset) - 1]
+
+    def paragraph_opening(self, offset: int) -> str:
+        """The first characters of the paragraph (line) holding ``offset``."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return self.text[line_start:line_start + 12]
+
+    def is_review(self, offset: int) -> bool:
+        """Whether the text at ``offset`` reports the past."""
+        if cue_pattern("review-opening").search(self.paragraph_opening(offset)):
+            return True
+        return self.section_at(offset) == "review"

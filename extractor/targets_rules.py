@@ -1,0 +1,167 @@
+"""Which quantities are requirements, and with which comparator.
+
+A quantity is looked at inside its clause: ``before`` is the clause text ahead of it, ``after``
+the text behind its unit.
+
+>>> comparator_of("特殊教育学校生均公用经费不低于", "")
+('>=', 12)
+>>> comparator_of("每年新增名师", "左右")
+('approx', None)
+>>> is_excluded("到", "2025年", "年", ",全县")
+True
+>>> is_excluded("任教累计满", "25年", "年", "的")
+True
+>>> is_excluded("延长期限不超过", "7个工作日", "个工作日", "。")
+False
+>>> is_requirement("实施专家型校长工程,培养", "30名", "名", "专家型校长")
+True
+>>> is_requirement("教学点,全县共有", "3所", "所", "学校")
+False
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+ADJACENT_ONLY = 1  # one-character comparators (约, 为, 达, 内) must touch the number
+LIST_JOINER = re.compile(r"[、和及与]|以及")
+
+YEAR_WORD = re.compile(
+    r"""^(?:度|底|末|初|前|后|内|来|起|以来|间|中|上半|下半|级|制|龄|一贯|义务教育  # 2025年底, 3年内, 九年一贯制
+        |行动|计划|规划|攻坚|专项                                              # 三年行动: a name
+        |\d|[一二三四五六七八九十]+月)""",
+    re.VERBOSE,
+)
+WORD_NOT_UNIT = re.compile(
+    r"""^(?:周年|周岁|次性|批次|节点|名单|名次|项目|组织|组长|部门|台账|期间|期末  # 一次性: words, not units
+        |届[一二三四五六七八九十\d]+次|届(?:人大|政协|全会|委员|会议|人民代表)    # 十五届五次全会: a meeting
+        |次(?:全会|会议|全体|党代会)
+        )""",
+    re.VERBOSE,
+)
+ORDINAL = re.compile(r"(?:第|前|这|每)$")  # 第二轮, 前10名, 每5年: not an amount
+WORD_PREFIX = re.compile(r"(?:统|唯|同|单|逐|之|划|专|万)$")  # 统一个, 唯一一所: 一 inside a word
+SPAN_OF_TIME = re.compile(r"(?:近|用|利用|经过|再用|花)$")  # 近3年, 用3年左右时间: a time window
+CONDITION_BEFORE = re.compile(r"(?:满|不足|不满|年满|超出)$")  # 任教累计满25年的, 不足100名学生
+CONDITION_AFTER = re.compile(r"^(?:以上|以下|及以上|及以下|以内)?的(?:[,;,;。]|$|企业|单位|项目|人员|个人|学校)")
+TERM_OR_CYCLE = re.compile(
+    r"""(?:周期|任期|试用期|期限|有效期|为期|学制|服务期|一届|每届)(?:为|是|均为)?$  # 任期5年, 培养周期为3年
+    """,
+    re.VERBOSE,
+)
+TERM_AFTER = re.compile(r"^(?:的)?(?:一周期|为一届|为一个周期|为周期|一个周期|一轮|试用期|的试用期|为一个任期)")
+FREQUENCY = re.compile(r"每(?:[一两二三四五六七八九十\d]*(?:年|个?学期|学年|季度|个?月|周|半年|天|日|届))")
+MONEY_STANDARD = re.compile(r"奖励|补助|补贴|资助|奖补|标准|每生|生均|每人|每亩|每户|每个|每家|每所|每年|一次性|给予|拿出|最高")
+PER_PERIOD = re.compile(r"(?:\d+年|每(?:年|学期|学年|季度|月|周|天|日|期|次))$")  # 5年360学时, 每期100名
+PERCENT_UNITS = ("%", "‰", "个百分点", "百分点")
+QUOTA_GAP = 20  # characters allowed between a quota verb and its number
+
+
+@lru_cache(maxsize=1)
+def _comparator_table() -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = {"before": {}, "after": {}}
+    for line in (DATA / "target_comparators.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, comparator, where = line.split("\t")
+            table[where.strip()][word] = comparator
+    return table
+
+
+@lru_cache(maxsize=2)
+def _words_pattern(where: str) -> re.Pattern:
+    words = sorted(_comparator_table()[where], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _quota_verbs() -> re.Pattern:
+    lines = (DATA / "target_quota_verbs.txt").read_text(encoding="utf-8").splitlines()
+    verbs = sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, verbs))})[^,;:,;:。]{{0,{QUOTA_GAP}}}$")
+
+
+def before_comparator(before: str) -> tuple[str, int] | None:
+    """The comparator written ahead of a number, and where it starts in ``before``."""
+    found = None
+    for match in _words_pattern("before").finditer(before):
+        if len(match.group()) > ADJACENT_ONLY or match.end() == len(before):
+            found = match
+    if found is None:
+        return None
+    return _comparator_table()["before"][found.group()], found.start()
+
+
+def after_comparator(after: str) -> tuple[str, int] | None:
+    """The comparator written right behind a unit (以上, 以内, 左右), and its length."""
+    match = _words_pattern("after").match(after)
+    if match is None:
+        return None
+    return _comparator_table()["after"][match.group()], len(match.group())
+
+
+def comparator_of(before: str, after: str, *, ranged: bool = False,
+                  more: bool = False) -> tuple[str, int | None]:
+    """The comparator of a quantity and where its word starts in ``before`` (None: none there)."""
+    ahead, behind = before_comparator(before), after_comparator(after)
+    if ranged:
+        return "range", ahead[1] if ahead else None
+    if behind and (behind[0] in ("approx", ">=", "<=") or not ahead):
+        return behind[0], ahead[1] if ahead else None
+    if ahead:
+        return ahead[0], ahead[1]
+    return (">" if more else "="), None
+
+
+def _is_date_or_word(quantity: str, unit: str, after: str) -> bool:
+    if unit == "年" and (YEAR_WORD.match(after) or re.match(r"^(?:\d{4}|[^\d]{4})年$", quantity)):
+        return True  # 2025年, 2025年底, 3年内, 二OO九年
+    if unit == "日" and not after.startswith(("内", "以内")):
+        return True  # a day of a month
+    return bool(WORD_NOT_UNIT.match(unit[-1] + after)) or after[:1].isdigit()  # 一次性; 1人1桌1凳
+
+
+def is_excluded(before: str, quantity: str, unit: str, after: str) -> bool:
+    """Dates, time windows, ordinals, names and eligibility conditions: never targets."""
+    if _is_date_or_word(quantity, unit, after) or ORDINAL.search(before):
+        return True
+    if (quantity[0] not in "0123456789" and WORD_PREFIX.search(before)) or (
+            unit == "年" and SPAN_OF_TIME.search(before)):
+        return True
+    if CONDITION_BEFORE.search(before):
+        return True
+    return bool(CONDITION_AFTER.match(after)) and not before_comparator(before)
+
+
+def is_term_or_cycle(before: str, after: str, unit: str) -> bool:
+    """Terms, probation periods and cycles: 任期5年, 5年一周期, 以5年为一届."""
+    if unit not in ("年", "个月", "天", "学年", "周"):
+        return False
+    return bool(TERM_OR_CYCLE.search(before) or TERM_AFTER.match(after)
+                or (before.endswith("以") and after.startswith("为")))
+
+
+def is_requirement(before: str, quantity: str, unit: str, after: str, sentence: str = "") -> bool:
+    """A plain quantity (no comparator) that still sets a requirement."""
+    if unit in PERCENT_UNITS:
+        return True
+    if unit in ("次", "届", "轮") and FREQUENCY.search(sentence or before):
+        return True
+    if is_term_or_cycle(before, after, unit):
+        return True
+    if unit in ("元", "美元"):
+        return bool(MONEY_STANDARD.search(before))
+    return bool(_quota_verbs().search(before)) or bool(PER_PERIOD.search(before))
+
+
+def quota_verb_touches(before: str) -> bool:
+    """Whether a quota verb stands right before the number (建设一所, 培养两名)."""
+    return bool(_quota_verbs().search(before)) and bool(
+        re.search(rf"(?:{'|'.join(_quota_verb_words())})(?:每年|平均)?$", before))
+
+
+@lru_cache(maxsize=1)
+def _quota_verb_words() -> tuple[str, ...]:
+    lines = (DATA / "target_quota_verbs.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(re.escape(w.strip()) for w in lines if w.strip() and not w.startswith("#"))

@@ -1,0 +1,64 @@
+"""Run Datasette on a policy database, locally or in public (read-only) mode."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import click
+from datasette.app import Datasette
+
+from ..search import rebuild_search_index, search_index_is_current
+from ..store import SCHEMA_DIR, open_database
+from .configuration import LOCAL_SETTINGS, PUBLIC_SETTINGS
+from .metadata import build_metadata
+
+
+def serve_database(db_path: Path, *, port: int = 8001, host: str = "127.0.0.1",
+                   public: bool = False) -> None:
+    """Serve ``db_path`` until interrupted; ``public`` makes it immutable with no arbitrary SQL."""
+    import uvicorn
+
+    datasette = make_datasette(db_path, public=public)
+    mode = "public, read-only" if public else "local"
+    click.echo(f"Serving {db_path} ({mode}) at http://{host}:{port}/", err=True)
+    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
+
+
+def make_datasette(db_path: Path, *, public: bool = False) -> Datasette:
+    """A Datasette instance for ``db_path`` with the project's metadata and settings."""
+    prepare_database(db_path)
+    files = {"immutables": [str(db_path)]} if public else {"files": [str(db_path)]}
+    return Datasette(
+        **files,
+        metadata=build_metadata(Path(db_path).stem, public=public),
+        settings=PUBLIC_SETTINGS if public else LOCAL_SETTINGS,
+        cors=public,
+    )
+
+
+def prepare_database(db_path: Path) -> None:
+    """Create the views and search index if the database lacks them (files made by older versions),
+    and move everything written into the main file: an immutable database ignores its WAL."""
+    if not database_is_ready(db_path):
+        db = open_database(db_path)
+        try:
+            rebuild_search_index(db)
+        finally:
+            db.conn.close()
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def database_is_ready(db_path: Path) -> bool:
+    """True when every view in schema/views.sql exists and the search index is current."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        views = {row[0] for row in conn.execute("select name from sqlite_master where type = 'view'")}
+        wanted = {line.split()[5] for line in (SCHEMA_DIR / "views.sql").read_text("utf-8").splitlines()
+                  if line.startswith("CREATE VIEW IF NOT EXISTS ")}
+        return wanted <= views and search_index_is_current(conn)
+    finally:
+        conn.close()

@@ -1,0 +1,87 @@
+-- Views for browsing: each extracted record beside its document's title and locality, so that
+-- one page can be faceted by province, city, county and document type. Safe to re-run.
+
+CREATE VIEW IF NOT EXISTS measures_with_place AS
+SELECT
+    m.id AS measure_id,
+    m.document_id,
+    m.position,
+    m.label,
+    m.title,
+    m.text,
+    m.level,
+    d.title AS document_title,
+    d.province,
+    d.city,
+    d.county,
+    d.adcode,
+    d.doc_type,
+    d.issued_date
+FROM measures AS m
+JOIN documents AS d ON d.id = m.document_id;
+
+CREATE VIEW IF NOT EXISTS targets_with_place AS
+SELECT
+    t.id AS target_id,
+    t.document_id,
+    t.measure_id,
+    t.indicator,
+    t.comparator,
+    t.value,
+    t.value_max,
+    t.unit,
+    t.deadline,
+    CAST(substr(t.deadline, 1, 4) AS INTEGER) AS deadline_year,
+    t.kind,
+    t.quote,
+    t.sentence,
+    d.title AS document_title,
+    d.province,
+    d.city,
+    d.county,
+    d.adcode,
+    d.doc_type,
+    d.issued_date
+FROM targets AS t
+JOIN documents AS d ON d.id = t.document_id;
+
+CREATE VIEW IF NOT EXISTS deadlines_with_place AS
+SELECT
+    l.id AS deadline_id,
+    l.document_id,
+    l.measure_id,
+    l.date,
+    l.start_date,
+    l.year,
+    l.precision,
+    l.kind,
+    l.quote,
+    l.sentence,
+    d.title AS document_title,
+    d.province,
+    d.city,
+    d.county,
+    d.adcode,
+    d.doc_type,
+    d.issued_date
+FROM deadlines AS l
+JOIN documents AS d ON d.id = l.document_id;
+
+CREATE VIEW IF NOT EXISTS responsibilities_with_place AS
+SELECT
+    r.id AS responsibility_id,
+    r.document_id,
+    r.measure_id,
+    r.unit,
+    r.role,
+    r.quote,
+    r.sentence,
+    d.title AS document_title,
+    d.province,
+    d.city,
+    d.county,
+    d.adcode,
+    d.doc_type,
+    d.issued_date
+FROM responsibilities AS r
+JOIN documents AS d ON d.id = r.document_id;

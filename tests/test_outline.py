@@ -1,0 +1,137 @@
+"""The outline parser: which numbered items are measures, with which labels and titles."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.outline import parse_outline
+
+PLAN = """深泽县义务教育发展规划
+为推进义务教育优质均衡发展,制定本规划。
+一、指导思想
+以习近平新时代中国特色社会主义思想为指引。
+二、主要任务
+(一)优化教育资源配置,提升办学条件
+1.健全教育投入长效机制。坚持教育优先发展战略。
+2.加快标准化学校建设。扎实推进中小学标准化建设。
+(二)加强教师队伍建设
+1.加强师德师风建设。实施师德师风建设工程。
+2.加强教师培训学习。实施教师全员培训制度。
+三、保障机制
+(一)加强领导,强化责任。各乡镇要制定工作计划。
+(二)加大投入,强化保障。进一步加大教育投入。
+深泽县人民政府
+2020年8月7日
+"""
+
+RUN_IN = ("关于推动基础教育高质量发展行动方案为深入贯彻决策部署,制定本方案。一,总体要求聚焦教师队伍建设。"
+          "1.加强教师队伍建设。建立健全强师工作机制。2 .增加公办优质学位供给。加强统筹协调,到2025年新增1.5万个学位。"
+          "二、工作措施(一)压实县(区)主体责任3 .逐步理顺教育管理体制。调整优化责任分工,占比3.2%。"
+          "4 .强化县(区)主责意识。要将基础教育列为一把手工程。(二)提升校长、教师能力素质"
+          "5 .提高校长办学治校能力。加大校长培训力度。6 .加强骨干教师培养。培养本地骨干教师。")
+
+REGULATION = """阿坝州政务数据资源管理暂行办法
+第一章 总则 第一条 为规范政务数据资源管理,推进政务信息系统互联互通,制定本办法。
+第二条 本办法适用于本州行政区域内政务数据资源管理活动。
+第二章 目录管理 第三条 政务部门应当对本部门的政务数据资源目录进行动态管理。有下列情形之一的,应当更新:
+(一)法律、法规、规章等依据发生变化的;
+(二)行政管理职能发生变化的。
+第四条 依照本办法第三条规定更新的目录,报州数据资源主管部门备案。
+"""
+
+ENUMERATIONS = """一、主要任务
+推进均衡发展,一是加强学校建设,二是加强师资配备。第一,抓好落实;第二,强化考核。
+二、保障措施
+加强领导,2025年完成,投入1.5万元,增长3.2%。
+"""
+
+INCONSISTENT = """一、工作目标
+到2025年,全面建成优质均衡发展县。
+3.加快学校建设。本条编号不连续,不是大纲项。
+二、主要任务
+(一)加强领导。各部门要制定计划。
+(三)加大投入。编号跳过了(二)。
+(二)强化督导。县政府将开展督导。
+"""
+
+HEADINGS_LOST = """为促进婴幼儿照护服务发展,提出以下意见。
+1.加强家庭健康育儿指导。家庭对婴幼儿照护负主体责任。
+2.大力发展社区照护服务。各级政府采取政府补贴。
+1.实行登记和备案制度。举办婴幼儿照护服务机构应登记。
+2.规范安全管理制度。各类机构开展安全管理。
+"""
+
+TABLE = """一、重点任务
+序号 | 任务 | 牵头单位
+1 | 新建幼儿园3所 | 县教育局
+2 | 改造学校操场 | 县财政局
+二、保障措施
+加强组织领导,县政府定期研究。
+"""
+
+
+def labels(text: str) -> list[str]:
+    return [m.label for m in parse_outline(text)]
+
+
+def titles(text: str) -> list[str]:
+    return [m.title for m in parse_outline(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(PLAN, ["一、", "1.", "2.", "1.", "2.", "(一)", "(二)"], id="plan-three-levels"),
+    pytest.param(RUN_IN, ["1.", "2.", "3.", "4.", "5.", "6."], id="run-in-numbering-across-sections"),
+    pytest.param(REGULATION, ["第一条", "第二条", "(一)", "(二)", "第四条"], id="articles-with-items"),
+    pytest.param(ENUMERATIONS, ["一、", "二、"], id="yishi-ershi-and-numbers-ignored"),
+    pytest.param(INCONSISTENT, ["一、", "(一)", "(二)"], id="inconsistent-numbering-refused"),
+    pytest.param(HEADINGS_LOST, ["1.", "2.", "1.", "2."], id="lists-restart-after-lost-headings"),
+    pytest.param(TABLE, ["1", "2", "二、"], id="numbered-table-rows"),
+    pytest.param("一、加强领导。\n要落实责任。\n", [], id="a-single-item-is-no-outline"),
+    pytest.param("", [], id="empty-text"),
+])
+def test_leaf_labels(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(PLAN, ["指导思想", "健全教育投入长效机制", "加快标准化学校建设", "加强师德师风建设",
+                        "加强教师培训学习", "加强领导,强化责任", "加大投入,强化保障"], id="heading-up-to-full-stop"),
+    pytest.param(REGULATION, ["为规范政务数据资源管理", "本办法适用于本州行政区域内政务数据资源管理活动",
+                              "法律、法规、规章等依据发生变化的", "行政管理职能发生变化的",
+                              "依照本办法第三条规定更新的目录"], id="article-first-clause"),
+    pytest.param(TABLE, ["新建幼儿园3所", "改造学校操场", "保障措施"], id="row-first-cell"),
+])
+def test_titles(text, expected):
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize("text", [pytest.param(RUN_IN, id="run-in"), pytest.param(REGULATION, id="articles")])
+def test_text_starts_right_after_the_label(text):
+    for measure in parse_outline(text):
+        assert not measure.text[0].isspace()
+        assert text[measure.end - len(measure.text):measure.end] == measure.text
+        assert text[measure.start:measure.end].replace(" ", "").startswith(measure.label)
+
+
+def test_paths_list_the_ancestors():
+    measure = parse_outline(PLAN)[1]
+    assert measure.path == ("二、主要任务", "(一)优化教育资源配置,提升办学条件")
+    assert measure.level == 3
+
+
+@pytest.mark.parametrize("text, last_text", [
+    pytest.param(PLAN, "加大投入,强化保障。进一步加大教育投入。", id="signature-and-date"),
+    pytest.param("一、目标\n建成示范校。\n二、任务\n改造操场。\n附件:1.任务清单\n2.责任分工\n", "任务\n改造操场。",
+                 id="attachment-list"),
+    pytest.param("一、目标\n建成示范校。\n二、任务\n改造操场。\n主题词:教育 方案\n抄送:县委各部门。\n", "任务\n改造操场。",
+                 id="closing-block"),
+    pytest.param("1、首页\n一、目标\n建成示范校。\n二、任务\n改造操场。\n上一篇:其他\n1、相关文章\n2、热门文章",
+                 "任务\n改造操场。", id="page-furniture"),
+])
+def test_last_measure_ends_with_the_body(text, last_text):
+    assert parse_outline(text)[-1].text == last_text
+
+
+@pytest.mark.xfail(strict=True, reason="a heading lost by the page makes the item before a list its parent")
+def test_item_before_a_list_that_lost_its_heading_stays_a_leaf():
+    text = "(一)确诊病例应集中收治。\n(二)密切接触者应集中隔离。\n1.落实主体责任。压实各方责任。\n2.推进联防联控。\n"
+    assert labels(text) == ["(一)", "(二)", "1.", "2."]

@@ -1,0 +1,54 @@
+"""Splitting a source file into the documents it holds."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.split import split_documents
+
+BODY = "一、目标\n到2025年,全县建成一批义务教育优质均衡示范学校,全面提升办学水平。\n二、任务\n改造操场,配齐教师。\n"
+
+NOTICE_WITH_PLAN = "县政府关于印发工作方案的通知\n现将《工作方案》印发给你们,请认真贯彻执行。\n县人民政府\n2023年4月27日\n工作方案\n" + BODY
+
+PLAN_WITH_ATTACHMENT = ("工作方案\n" + BODY + "附件:托管帮扶工作方案\n县教育局\n2023年4月27日\n"
+                        "附件\n托管帮扶工作方案\n" + BODY + "附件:\n扫一扫在手机打开当前页\n")
+
+RUN_IN_ATTACHMENT = ("行动方案为深入贯彻部署,制定本方案。" + BODY.replace("\n", "")
+                     + "附件:1.市“新强师工程”实施方案2 .市帮扶实施方案附件1市“新强师工程”实施方案根据省实施办法精神,"
+                     + BODY.replace("\n", ""))
+
+TWO_ATTACHMENTS = ("通知正文,请遵照执行。\n附件:1.信息宣传联络员登记表\n2.宣传申报单\n附件1:\n信息宣传联络员登记表\n"
+                   + BODY + "附件2:\n宣传申报单\n" + BODY)
+
+COMPILATION = ("义务教育均衡发展工作实施方案(共3篇)\n义务教育均衡发展工作实施方案 篇1\n" + BODY
+               + "义务教育均衡发展工作实施方案 篇2\n临洮县:为农村孩子开启幸福之门\n近年来,临洮县实施改薄项目,改善办学条件。" + BODY
+               + "义务教育均衡发展工作实施方案 篇3\n迎接督导评估工作实施方案\n" + BODY)
+
+VOLUMES = "规划纲要\n第一篇 指导思想\n" + BODY + "第二篇 调整结构\n" + BODY
+
+
+@pytest.mark.parametrize("text, titles", [
+    pytest.param(BODY, [None], id="one-document"),
+    pytest.param(NOTICE_WITH_PLAN, [None], id="notice-and-the-plan-it-issues-stay-one"),
+    pytest.param(PLAN_WITH_ATTACHMENT, [None, "托管帮扶工作方案"], id="attachment-heading-line"),
+    pytest.param(RUN_IN_ATTACHMENT, [None, "市“新强师工程”实施方案"], id="run-in-attachment-named-in-list"),
+    pytest.param(TWO_ATTACHMENTS, [None, "信息宣传联络员登记表", "宣传申报单"], id="numbered-attachments"),
+    pytest.param(COMPILATION, [None, "义务教育均衡发展工作实施方案 篇2", "迎接督导评估工作实施方案"],
+                 id="compilation-pian-1-to-n"),
+    pytest.param(VOLUMES, [None], id="volumes-of-one-plan-are-not-a-compilation"),
+])
+def test_parts_and_titles(text, titles):
+    assert [part.title for part in split_documents(text)] == titles
+
+
+@pytest.mark.parametrize("text", [PLAN_WITH_ATTACHMENT, RUN_IN_ATTACHMENT, COMPILATION])
+def test_parts_keep_their_offsets_and_the_first_starts_the_file(text):
+    parts = split_documents(text)
+    assert parts[0].start == 0
+    for part in parts:
+        assert text[part.start:part.end] == part.text
+
+
+def test_the_attachment_list_stays_with_the_main_document():
+    main, attachment = split_documents(PLAN_WITH_ATTACHMENT)
+    assert "附件:托管帮扶工作方案" in main.text
+    assert attachment.text.startswith("附件\n托管帮扶工作方案")
