@@ -11,6 +11,7 @@ import click
 
 from . import EXTRACTOR_VERSION, __version__
 from .ingest import Outcome, ingest_file, policy_files
+from .localities import locality_from_code
 from .search import rebuild_search_index
 from .store import open_database
 
@@ -97,6 +98,9 @@ def add(files, db_path, locality, silent):
 
 
 def run_ingest(paths, db_path: str, locality: str | None, silent: bool) -> int:
+    if locality and locality_from_code(locality) is None:
+        raise click.BadParameter(f"{locality!r} is not a known administrative-division code",
+                                 param_hint="--locality")
     db = open_database(db_path)
     files = policy_files(list(paths))
     outcomes = []
@@ -193,9 +197,10 @@ def indicators(db_path, limit, reassign):
     total, assigned = coverage(db)
     click.echo(f"targets with an indicator: {assigned} of {total}"
                + (f" ({assigned / total:.0%})" if total else ""))
-    click.echo("targets\tdocuments\tunit\tindicator phrase")
+    click.echo("targets\tdocuments\tunit\tindicator phrase\texample")
     for row in unassigned_phrases(db, limit):
-        click.echo(f"{row['targets']}\t{row['documents']}\t{row['unit'] or ''}\t{row['indicator']}")
+        click.echo(f"{row['targets']}\t{row['documents']}\t{row['unit'] or ''}\t{row['indicator']}"
+                   f"\t{row['example']}")
     return EXIT_OK
 
 

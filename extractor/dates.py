@@ -15,6 +15,10 @@ A point may lack its year (6月15日前); the caller supplies it from the docume
 ('2024-02-29', '2025-06-30')
 >>> [last_day(p) for p in read_time(TIME_EXPRESSION.search("2014年6月16日—30日"))]
 ['2014-06-16', '2014-06-30']
+>>> read_time(TIME_EXPRESSION.search("完成时限:2023.12.31前"))
+(TimePoint(year=2023, month=12, day=31, part=None), None)
+>>> TIME_EXPRESSION.search("产值2023.12亿元") is None
+True
 >>> precision(TimePoint(2025, 11, None, None))
 'month'
 """
@@ -41,6 +45,12 @@ POINT = r"""
          |(?P<mpart{n}>{mpart}))?                    # or the month's part: 底, 下旬
     )?
 """
+NUMERIC_POINT = r"""
+    (?<![\d.])(?P<nyear{n}>(?:19|20)\d{{2}})         # 2023.12.31, 2023/12, 2023-12-31
+    (?P<nsep{n}>[./-])(?P<nmonth{n}>1[0-2]|0?[1-9])
+    (?:(?P=nsep{n})(?P<nday{n}>3[01]|[12]\d|0?[1-9]))?
+    (?=\s?(?:前|之前|以前|底|起|止|[\s,,。;;)|—~～至到-]|$))  # then a cue or a break, not 2023.12亿元
+"""
 POINT_START = r"(?=(?:{year})\s?年|(?:{month})\s?月)"
 RANGE_SEPARATOR = r"\s?(?:—{1,2}|–|-{1,2}|~|～|(?:起|开始)?\s?(?:至|到))\s?"  # 1月1日起至
 BARE_YEAR = r"(?P<bare{n}>(?:1[ ]?9|2[ ]?0)[ ]?\d[ ]?\d)"
@@ -55,10 +65,12 @@ _STARTS = POINT_START.format(year=YEAR_NUMBER, month=MONTH_NUMBER)
 TIME_EXPRESSION = re.compile(
     rf"""(?:{BARE_YEAR.format(n=1)}                 # a range opened by a bare year: 2014~2018年
             (?={RANGE_SEPARATOR}(?:{YEAR_NUMBER}))
-          |{_STARTS}{_point(1)})                    # or by a full point
+          |{NUMERIC_POINT.format(n=1)}              # or by a point in figures: 2023.12.31
+          |{_STARTS}{_point(1)})                    # or by a point in words
          (?:(?P<separator>{RANGE_SEPARATOR})        # the dash, 至 or 到 of a range
             (?:{BARE_YEAR.format(n=2)}(?=\))        # closed by a bare year in brackets: (2023-2025)
               |(?P<dayonly2>{DAY_NUMBER})\s?[日号]  # or by a day of the same month: 6月16日—30日
+              |{NUMERIC_POINT.format(n=2)}          # or by a point in figures
               |{_STARTS}{_point(2)}))?              # or by a point (its year or month may be implied)
     """,
     re.VERBOSE,
@@ -76,7 +88,12 @@ class TimePoint:
 
 
 def _number(text: str | None) -> int | None:
-    value = parse_number(text.replace(" ", "")) if text else None
+    if not text:
+        return None
+    text = text.replace(" ", "")
+    if text.isascii() and text.isdigit():
+        return int(text)
+    value = parse_number(text)
     return int(value) if value is not None else None
 
 
@@ -86,6 +103,8 @@ def _read_point(match: re.Match, n: int) -> TimePoint | None:
         return TimePoint(_number(bare), None, None)
     if day_only:
         return TimePoint(None, None, _number(day_only))
+    if match.groupdict().get(f"nyear{n}"):
+        return TimePoint(*(_number(match.group(f"{field}{n}")) for field in ("nyear", "nmonth", "nday")))
     year, month, day = (_number(match.group(f"{field}{n}")) for field in ("year", "month", "day"))
     part = match.group(f"ypart{n}") or match.group(f"mpart{n}")
     if year is None and month is None and day is None:
@@ -97,6 +116,8 @@ def read_time(match: re.Match) -> tuple[TimePoint | None, TimePoint | None]:
     """The point (or the two ends of the range) that ``match`` wrote; invalid ends are None."""
     first = _read_point(match, 1)
     second = _read_point(match, 2) if match.group("separator") else None
+    if match.group("bare1") and second is None:
+        return None, None
     if second is not None and first is not None:
         second = _complete_end(first, second)
     return (first if _valid(first) else None), (second if second is None or _valid(second) else None)

@@ -31,6 +31,7 @@ from .dates import (TIME_EXPRESSION, TimePoint, first_day, infer_year, last_day,
                     read_time, with_year)
 from .masking import mask_references
 from .models import Deadline
+from .numerals import parse_number
 from .relative_dates import current_year_spans, relative_spans
 
 DATA = Path(__file__).parent / "data"
@@ -54,7 +55,7 @@ POST_CUE = re.compile(
         )""",
     re.VERBOSE,
 )
-RELATIVE_SPAN = re.compile(
+SPAN_AFTER_START = re.compile(
     r"""\s?,?\s?(?:用|利用|经过|再用)\s?                   # 从2009年开始, 用
         (?P<count>\d{1,2}|[一二两三四五六七八九十]{1,2})\s?年  # 3年
         (?:左右)?的?(?:时间)?                              # 左右时间
@@ -74,7 +75,7 @@ RECURRING = re.compile(
     re.VERBOSE,
 )
 PHASE_LEAD = re.compile(
-    r"""(?:阶段|步|时间|时限|期限|节点)   # 动员部署阶段, 完成时限
+    r"""(?:阶段|步|完成时间|截止时间|时限|期限|节点)   # 动员部署阶段, 完成时限 (not 会议时间)
         \s?[::]\s?$                      # then a colon: 完成时限:2023年6月
     """,
     re.VERBOSE,
@@ -88,9 +89,10 @@ OUTLINE_LABEL = re.compile(
           |[①-⑳])?\s*""",
     re.VERBOSE,
 )
-SENTENCE_END = "。!?！？\n"
-CLAUSE_END = SENTENCE_END + ";；"
-CLAUSE_START = CLAUSE_END + ",,::"
+SENTENCE_END = re.compile(r"[。!?！？\n]")
+CLAUSE_END = re.compile(r"[。!?！？\n;；]")
+CLAUSE_START = re.compile(r"[。!?！？\n;；,,::][^。!?！？\n;；,,::]*$")
+LOOK_BACK = 400  # how far back (in characters) a sentence or clause start is looked for
 
 
 @lru_cache(maxsize=None)
@@ -140,14 +142,15 @@ def _title_start(matches: list[re.Match]) -> int | None:
     return None
 
 
-def _anchors(matches: list[re.Match]) -> list[tuple[int, TimePoint]]:
-    """Fully dated points (year and month) by position: they lend years to undated steps."""
-    anchors = []
+def _anchors(matches: list[re.Match]) -> tuple[list, list]:
+    """Points that lend their year to undated steps, by position: those dated to the month,
+    and those naming just a year (a heading such as 2023年工作要点)."""
+    dated, years = [], []
     for match in matches:
         for point in read_time(match):
-            if point is not None and point.year is not None and point.month is not None:
-                anchors.append((match.start(), point))
-    return anchors
+            if point is not None and point.year is not None:
+                (dated if point.month is not None else years).append((match.start(), point))
+    return dated, years
 
 
 def _from_time(text: str, masked: str, match: re.Match, anchors, reference_year) -> Deadline | None:
@@ -165,7 +168,7 @@ def _from_time(text: str, masked: str, match: re.Match, anchors, reference_year)
         return None
     start = pre.start() if pre else match.start()
     end = post.end() if post and _cue(post) != "since" else match.end()
-    span = RELATIVE_SPAN.match(masked, end) if kind == "start" and _cue(pre) == "since" else None
+    span = SPAN_AFTER_START.match(masked, end) if kind == "start" and _cue(pre) == "since" else None
     first, last = _with_years(first, last if ranged else first, match.start(), anchors, reference_year)
     if first is None or last is None:
         return None
@@ -207,8 +210,8 @@ def _kind(masked: str, match: re.Match, pre: str | None, post: str | None, range
 def _heads_plan_clause(masked: str, match: re.Match, reference_year: int | None) -> bool:
     """A year opening a clause that plans rather than reports: 2010年,重点解决好…"""
     first, _ = read_time(match)
-    if first.year is None or first.day is not None or match.group("separator"):
-        return False
+    if first.year is None or first.day is not None or first.part or match.group("separator"):
+        return False  # 2022年末,户籍人口… is a statistic; a plan writes 到2025年底
     if not OUTLINE_LABEL.fullmatch(masked[_clause_start(masked, match.start()):match.start()]):
         return False
     following = masked[match.end():match.end() + 8].replace(" ", "")
@@ -223,13 +226,17 @@ def _heads_plan_clause(masked: str, match: re.Match, reference_year: int | None)
 
 
 def _fills_cell(masked: str, match: re.Match) -> bool:
-    """Whether the expression is all a table cell holds (a row is written ``a | b | c``)."""
+    """Whether the expression is all a cell of a task table holds (rows are ``a | b | c``):
+    dated to the month, the row's only date, in a row that is not a page's own dates."""
     line_start = masked.rfind("\n", 0, match.start()) + 1
-    line_end = masked.find("\n", match.end()) % (len(masked) + 1)
-    before, after = masked[line_start:match.start()], masked[match.end():line_end]
+    line_end = masked.find("\n", match.end())
+    line_end = len(masked) if line_end < 0 else line_end
+    before, after = masked[line_start:match.start()].strip(" "), masked[match.end():line_end].strip(" ")
     if "|" not in before + after or METADATA_CELL.search(masked, line_start, line_end):
         return False
-    before, after = before.strip(" "), after.strip(" ")
+    first, _ = read_time(match)
+    if first.month is None and first.part is None or TIME_EXPRESSION.search(before + " " + after):
+        return False
     return (not before or before.endswith("|")) and (not after or after.startswith("|"))
 
 
@@ -259,38 +266,45 @@ def _with_years(first: TimePoint, last: TimePoint, position: int, anchors, refer
 
 
 def _year_near(point: TimePoint, position: int, anchors, reference_year) -> int | None:
-    index = bisect.bisect_left(anchors, position, key=lambda a: a[0])
-    before = anchors[index - 1] if index > 0 else None
-    after = anchors[index] if index < len(anchors) else None
+    """The year of an undated ``point``: from the nearest step dated to the month, else the
+    document's year, else the nearest year named before it."""
+    dated, years = anchors
+    index = bisect.bisect_left(dated, position, key=lambda a: a[0])
+    before = dated[index - 1] if index > 0 else None
+    after = dated[index] if index < len(dated) else None
     gap_before = position - before[0] if before else ANCHOR_WINDOW + 1
     gap_after = after[0] - position if after else ANCHOR_WINDOW + 1
-    if min(gap_before, gap_after) > ANCHOR_WINDOW:
+    if min(gap_before, gap_after) <= ANCHOR_WINDOW:
+        if gap_before < gap_after:
+            return infer_year(point, before[1], anchor_first=True)
+        return infer_year(point, after[1])
+    if reference_year:
         return reference_year
-    if gap_before < gap_after:
-        return infer_year(point, before[1], anchor_first=True)
-    return infer_year(point, after[1])
+    named = [p for at, p in years if position - ANCHOR_WINDOW <= at < position]
+    return named[-1].year if named else None
 
 
 def _count(numeral: str) -> int:
-    from .numerals import parse_number
-
     return int(parse_number(numeral) or 1)
 
 
 def _clause_start(masked: str, position: int) -> int:
-    return max(masked.rfind(mark, 0, position) for mark in CLAUSE_START) + 1
+    found = CLAUSE_START.search(masked, max(0, position - LOOK_BACK), position)
+    return found.start() + 1 if found else max(0, position - LOOK_BACK)
 
 
 def _clause_after(masked: str, position: int) -> str:
-    ends = [i for i in (masked.find(mark, position) for mark in CLAUSE_END) if i >= 0]
-    return masked[position:min(ends, default=len(masked))]
+    found = CLAUSE_END.search(masked, position)
+    return masked[position:found.start() if found else len(masked)]
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The whole sentence around ``text[start:end]``, its closing mark included."""
-    left = max(text.rfind(mark, 0, start) for mark in SENTENCE_END) + 1
-    ends = [i for i in (text.find(mark, end) for mark in SENTENCE_END) if i >= 0]
-    right = min(ends, default=len(text))
+    window = max(0, start - LOOK_BACK)
+    marks = [m.end() for m in SENTENCE_END.finditer(text, window, start)]
+    left = marks[-1] if marks else window
+    found = SENTENCE_END.search(text, end)
+    right = found.start() if found else len(text)
     return left, right + (right < len(text) and text[right] != "\n")
 
 

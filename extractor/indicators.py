@@ -3,8 +3,9 @@
 The taxonomy is data: ``schema/indicators.tsv`` (one row per indicator, with keyword rules and
 accepted units), ``schema/indicator_units.tsv`` (unit conversions) and
 ``extractor/data/school_levels.txt`` (words naming school levels). A target is given an
-indicator only when exactly one row matches its indicator text and unit; its value is then
-converted to the indicator's canonical unit.
+indicator only when exactly one row matches its indicator phrase (or, when no row does, the
+clause of its sentence around it) and its unit; its value is then converted to the indicator's
+canonical unit. Two matching rows, or a unit that does not convert, leave it unassigned.
 
 >>> assign("小学所有班级学生数", "名", 45, None)
 Assignment(indicator_id='class_size_primary', canonical_value=45.0, canonical_value_max=None, canonical_unit='人')
@@ -279,7 +280,8 @@ def reassign_targets(db) -> int:
 
 
 UNASSIGNED_SQL = """
-select indicator, unit, count(*) as targets, count(distinct document_id) as documents
+select indicator, unit, count(*) as targets, count(distinct document_id) as documents,
+  min(quote) as example
 from targets
 where kind = 'target' and indicator_id is null
 group by indicator, unit
@@ -340,16 +342,21 @@ select coalesce(d.county, d.city, d.province) as locality, d.province, d.city, d
   max(l.year) as latest_year, group_concat(distinct l.year) as years, d.title as document_title,
   l.document_id
 from deadlines l join documents d on d.id = l.document_id
-where l.sentence like '%优质均衡%' and l.kind = 'by'
+where l.kind = 'by'
+  and (l.sentence like '%优质均衡%'
+       or (d.title like '%优质均衡%' and (l.sentence like '%评估%' or l.sentence like '%验收%'
+                                         or l.sentence like '%创建%' or l.sentence like '%认定%')))
 group by l.document_id
 order by latest_year, d.province, d.city, d.county
 """
 
-#: A canned query: by which year each place promises 义务教育优质均衡 (deadlines in sentences naming it).
+#: A canned query: by which year each place promises 义务教育优质均衡 (deadlines of sentences that
+#: name it, or that speak of assessment, acceptance or 创建 in a document titled with it).
 QUALITY_BALANCE_YEAR_QUERY = {
     "title": "Year each place promises 优质均衡 · 优质均衡达标年份",
-    "description": "Deadlines (kind by) stated in sentences that mention 优质均衡, per document: "
-                   "the latest year and every year named.",
+    "description": "Per document: the latest year by which 义务教育优质均衡 is to be reached "
+                   "(deadlines in sentences naming it, or naming 评估/验收/创建 in a 优质均衡 plan), "
+                   "and every such year.",
     "sql": QUALITY_BALANCE_YEAR_SQL,
     "params": [],
 }

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import sqlite_utils
 
 from . import store
 from .loaders import SUPPORTED_SUFFIXES, LoadError, load
+from .localities import apply_locality_override, locality_from_code
 from .normalize import normalize
 from .pipeline import extract
 from .split import split_documents
@@ -58,13 +59,16 @@ def ingest_file(db: sqlite_utils.Database, path: Path, *, locality: str | None =
     twin = store.source_by_sha(db, sha256)
     if twin and not previous:
         return Outcome(str(path), "duplicate", reason=f"same content as {twin['source_path']}")
+    override = locality or sidecar_locality(path)
+    if override and locality_from_code(override) is None:
+        return Outcome(str(path), "failed", reason=f"unknown locality code {override!r}")
     try:
         loaded = load(path)
     except LoadError as error:
         return Outcome(str(path), "failed", reason=str(error))
     source = {"source_path": str(path), "file_name": path.name, "sha256": sha256,
               "format": loaded.format, "notes": loaded.notes, "raw_text": loaded.raw_text,
-              "locality_override": locality or sidecar_locality(path)}
+              "locality_override": override}
     try:
         with db.atomic():
             if previous:
@@ -83,6 +87,9 @@ def store_source(db: sqlite_utils.Database, source: dict) -> tuple[int, int]:
     measures = 0
     for position, part in enumerate(parts, start=1):
         extraction = extract(part.text, file_text=text, file_name=source["file_name"])
+        if source.get("locality_override"):
+            meta = apply_locality_override(extraction.meta, source["locality_override"])
+            extraction = replace(extraction, meta=meta)
         store.insert_document(db, source, position, part, extraction)
         measures += len(extraction.measures)
     return len(parts), measures

@@ -127,10 +127,15 @@ def _name_pattern() -> re.Pattern:
     return re.compile("|".join(map(re.escape, names)))
 
 
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
 def locality_of(division: Division) -> Locality:
     """The locality record of a table row."""
     county = division.name if division.level == "county" else None
     city = division.city if division.level != "province" else None
+    if division.level == "province" and division.name in MUNICIPALITIES:
+        city = division.name  # a municipality is its own city
     return Locality(division.province, city, county, division.adcode, division.level)
 
 
@@ -139,6 +144,8 @@ def locality_from_code(adcode: str) -> Locality | None:
 
     >>> locality_from_code("429004")
     Locality(province='湖北省', city=None, county='仙桃市', adcode='429004', level='county')
+    >>> locality_from_code("110000").city
+    '北京市'
     >>> locality_from_code("999999") is None
     True
     """
@@ -156,7 +163,7 @@ def apply_locality_override(meta: DocumentMeta, adcode: str) -> DocumentMeta:
     if locality is None:
         raise ValueError(f"unknown adcode {adcode!r}: not in the division table")
     return replace(meta, province=locality.province, city=locality.city, county=locality.county,
-                   adcode=locality.adcode,
+                   adcode=locality.adcode, level=locality.level,
                    locality_reason=f"set by the researcher (--locality {locality.adcode})")
 
 

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .doc_dates import date_in_fields, find_issued_date
+from .doc_dates import DATE_LINE, date_in_fields, find_issued_date
 from .localities import (Resolution, code_in_index_number, province_from_cited_numbers,
                          resolve_locality)
 from .models import DocumentMeta
@@ -75,7 +75,7 @@ BODY_GENRE = re.compile(
     r"""(?:制定|印发|提出|出台)(?:本|以下|如下)   # 制定本意见, 提出以下实施意见
         ([\u4e00-\u9fff]{0,4}?)                 # an optional qualifier
         (?=[,。:;]|$)                           # up to the clause end
-      | (向大会(?:作|报告)(?:政府)?工作报告?)     # a government work report
+      | (向大会(?:作|报告)(?:政府)?工作)           # a government work report: 向大会作工作报告
     """,
     re.VERBOSE | re.MULTILINE,
 )
@@ -104,14 +104,20 @@ def extract_metadata(text: str, *, file_text: str = "", file_name: str = "") -> 
     issued = (find_issued_date(text)
               or (find_issued_date(file_text) if opening else date_in_fields("\n".join(file_head))))
     doc_number = find_doc_number(head) or (find_doc_number(file_head) if opening else None)
-    index_code = code_in_index_number("\n".join(head + file_head))
+    resolution = find_locality(text, head + file_head, issuer, title_line)
+    return DocumentMeta(title=title, issuer=issuer, doc_number=doc_number, issued_date=issued,
+                        doc_type=genre_of(title) if title else genre_in_body(text),
+                        **_locality_fields(resolution))
+
+
+def find_locality(text: str, head: list[str], issuer: str | None, title_line: str | None) -> Resolution:
+    """Locality from a 索引号, the issuer, the title line, else a cited provincial 文号."""
+    index_code = code_in_index_number("\n".join(head))
     resolution = resolve_locality([("issuer", issuer or ""), ("title", title_line or "")], index_code)
     if resolution.locality is None:
         cited = province_from_cited_numbers(text)
         resolution = cited if cited.locality else resolution
-    return DocumentMeta(title=title, issuer=issuer, doc_number=doc_number, issued_date=issued,
-                        doc_type=genre_of(title) if title else genre_in_body(text),
-                        **_locality_fields(resolution))
+    return resolution
 
 
 def _opens_file(text: str, file_text: str, file_head: list[str]) -> bool:
@@ -125,7 +131,7 @@ def _opens_file(text: str, file_text: str, file_head: list[str]) -> bool:
 
 def _locality_fields(resolution: Resolution) -> dict:
     locality = resolution.locality
-    names = ("province", "city", "county", "adcode")
+    names = ("province", "city", "county", "adcode", "level")
     values = {name: getattr(locality, name) if locality else None for name in names}
     return values | {"locality_reason": resolution.reason}
 
@@ -237,10 +243,11 @@ def find_signature(text: str) -> str | None:
     >>> find_signature("请认真执行。\\n江西省市场监管局\\n2020年2月14日\\n")
     '江西省市场监管局'
     """
-    from .doc_dates import DATE_LINE
-
     for date in DATE_LINE.finditer(text):
-        above = text[:date.start()].rstrip().rsplit("\n", 1)[-1].strip()
+        line_end = date.start()
+        while line_end and text[line_end - 1].isspace():
+            line_end -= 1
+        above = text[text.rfind("\n", 0, line_end) + 1:line_end].strip()
         if SIGNATURE.match(above):
             return above
     return None

@@ -78,6 +78,7 @@ class DocumentMeta:
     city: str | None = None
     county: str | None = None
     adcode: str | None = None
+    level: str | None = None  # province, city or county
     locality_reason: str | None = None
 
 

@@ -24,9 +24,11 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 MAX_NAME = 32  # longer "names" are clauses, not organisations
 
-LEVEL = r"""(?:省|市|州|县|区|旗|盟|乡|镇)    # an administrative level
-            (?:\((?:[市区县旗镇乡]、?)+\))?     # the kinds beside it: 县(市、区)
-            级?                                 # 县级
+LEVEL = r"""(?:地级以上市|地级市|设区的市            # a city level
+             |(?:省|市|州|县|区|旗|盟|乡|镇)          # an administrative level
+              (?:\((?:[市区县旗镇乡]、?)+\))?         # the kinds beside it: 县(市、区)
+              (?:级(?:以上|以下)?)?                     # 县级, 县级以上
+            )
 """
 LOCALITY = re.compile(
     rf"""(?:各|所有|全省所有|全市所有|全州所有)?{LEVEL}   # 市, 县(区), 各县(市), 县级
@@ -36,8 +38,8 @@ LOCALITY = re.compile(
     re.VERBOSE,
 )
 LEVEL_PREFIX = re.compile(
-    rf"""(?P<level>{LEVEL})                 # 市 in 市教育部门
-         (?!场|民|域|块|容|貌|政(?!府))      # not 市场, 区域, 县域, 市政
+    rf"""(?P<level>(?>{LEVEL}))                    # 市 in 市教育部门
+         (?!场|民|域|块|容|貌|政(?:公用|设施|工程))  # not 市场, 区域, 县域, 市政工程
     """,
     re.VERBOSE,
 )
@@ -47,8 +49,8 @@ CONCATENATED_LEVELS = re.compile(
     re.VERBOSE,
 )
 FIELD_HEAD = re.compile(
-    r"""(?P<head>部门|机构|机关)     # the ending a bare field list shares
-        (?:\([^()]{1,6}\))?$         # 部门(单位)
+    r"""(?P<head>(?:主管|行政主管|管理)?(?:部门|机构|机关))  # the ending a bare field list shares
+        (?:\([^()]{1,6}\))?$                          # 部门(单位)
     """,
     re.VERBOSE,
 )
@@ -60,17 +62,23 @@ GROUP_HEAD = re.compile(
     re.VERBOSE,
 )
 SEPARATOR = re.compile(
-    r"""\s*(?:[、,;]                # list punctuation
-         | 以及 | 及 | 和 | 与 | 或  # conjunctions, unless inside a name
+    r"""\s*(?:(?P<mark>[、,;])           # list punctuation
+         | 以及 | 及其 | 及 | 和 | 与 | 或者 | 或  # conjunctions, unless inside a name
         )\s*""",
     re.VERBOSE,
 )
 NOT_A_NAME = re.compile(
-    r"""^[对在向从把将由让给被以按凡若]   # a clause opened by a preposition
-      | [的\d#《》<>:]                      # modifiers, numbers, masked titles, tags
+    r"""^[对在向从把将让给被以按凡若或并且而但及和与为据不我除逐报可者仅是就]  # a preposition…
+      | ^其(?!他)                                 # 其 (but 其他部门)
+      | ^经(?![济信贸])                            # 经…同意
+      | ^(?:年初|年底|年内|今年|明年|目前|当前|近年|今后|原则上)      # a time or hedge
+      | [的了们被把向给每\d#《》<>:]                 # modifiers, aspect, 每年, numbers, masked titles
+      | 分别
+      | (?<![自理经缘])由                          # 由 inside: the unit after it is the subject
     """,
     re.VERBOSE,
 )
+GENERIC = ("部门", "单位", "机构", "机关", "中心", "小组", "组织")  # too vague alone
 TRAILING_NOTE = re.compile(r"(?<=.)\([^()]{1,12}\)$")  # 政府(管委会), 单位(学校)
 BARE_BODIES = ("政府", "人民政府", "党委", "人大", "政协", "纪委", "管委会")
 AGENCY_ENDINGS = ("部门", "机构", "机关", "局", "委", "厅", "办", "部", "会", "中心")
@@ -101,14 +109,14 @@ def _non_organisations() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _protected_names() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _words("department_fields.txt"))))
-
-
-@lru_cache(maxsize=1)
 def _verbs() -> tuple[str, ...]:
     words = (line.split()[0] for line in _words("duty_predicates.txt"))
     return tuple(w for w in words if len(w) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(_words("predicate_openers.txt")) | frozenset(_verbs())
 
 
 def is_locality(phrase: str) -> bool:
@@ -120,13 +128,18 @@ def is_locality(phrase: str) -> bool:
     return LOCALITY.fullmatch(phrase) is not None
 
 
-def is_organisation(phrase: str) -> bool:
+def is_organisation(phrase: str, *, strict: bool = False) -> bool:
     """Whether ``phrase`` names a body: it ends like one and is not a place, post or clause.
+    ``strict`` also rejects a phrase opened by any common verb or adverb (支持学校).
 
     >>> [is_organisation(p) for p in ("市教育局", "各学校", "学校布局", "组织托管学校", "局")]
     [True, True, False, False, False]
+    >>> is_organisation("支持学校"), is_organisation("支持学校", strict=True)
+    (True, False)
     """
-    if not phrase or len(phrase) > MAX_NAME or NOT_A_NAME.search(phrase):
+    if not phrase or len(phrase) > MAX_NAME or NOT_A_NAME.search(phrase) or phrase in GENERIC:
+        return False
+    if phrase.count("(") != phrase.count(")") or phrase.startswith("("):
         return False
     phrase = TRAILING_NOTE.sub("", phrase)
     suffix = next((s for s in _suffixes() if phrase.endswith(s)), None)
@@ -134,26 +147,44 @@ def is_organisation(phrase: str) -> bool:
         return False
     if any(phrase.endswith(word) for word in _non_organisations()):
         return False
-    opener = next((v for v in _verbs() if phrase.startswith(v)), None)
+    if strict:
+        return not any(phrase[:n] in _openers() for n in (2, 3, 4))
+    opener = next((phrase[:n] for n in (2, 3, 4) if phrase[:n] in _verbs()), None)
     return opener is None or len(phrase) == len(opener) + len(suffix)
 
 
-def is_member(phrase: str) -> bool:
+def is_member(phrase: str, *, strict: bool = False) -> bool:
     """An organisation or a locality."""
-    return is_locality(phrase) or is_organisation(phrase)
+    return is_locality(phrase) or is_organisation(phrase, strict=strict)
+
+
+def is_field(phrase: str, *, first: bool = False, strict: bool = False) -> bool:
+    """A bare field of government work in a list of departments: 发展改革, 机构编制.
+    The ``first`` member of a list must not open with a verb (any common one if ``strict``).
+
+    >>> is_field("人力资源社会保障"), is_field("编制"), is_field("发挥市", first=True)
+    (True, True, False)
+    """
+    bare = phrase[2:] if phrase.startswith("各级") else phrase
+    verbs = (_openers() if strict else _verbs()) if first else ()
+    return (1 < len(bare) <= 10 and not NOT_A_NAME.search(bare)
+            and not any(bare[:n] in verbs for n in (2, 3, 4)) and "部门" not in bare)
 
 
 def _pieces(phrase: str) -> list[tuple[str, int]]:
-    """``phrase`` cut at list separators (not at a 和 inside a department name)."""
-    protected = [m.span() for m in _protected_names().finditer(phrase)]
+    """``phrase`` cut at list punctuation, and at conjunctions after a unit (党委和政府, but
+    not 公共管理和服务机构 or 住房和城乡建设部门)."""
     pieces, start = [], 0
     for sep in SEPARATOR.finditer(phrase):
-        if any(a < sep.start() < b for a, b in protected) or sep.start() == start:
+        left = phrase[start:sep.start()]
+        if not sep.group("mark") and not (is_member(left) or GROUP_HEAD.match(left)):
             continue
-        pieces.append((phrase[start:sep.start()], start))
+        if not left:
+            return []
+        pieces.append((left, start))
         start = sep.end()
     pieces.append((phrase[start:], start))
-    return [(text, at) for text, at in pieces if text] if all(t for t, _ in pieces) else []
+    return pieces if pieces[-1][0] else []
 
 
 def _split_each(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -187,12 +218,15 @@ def _groups(pieces: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], 
     return groups
 
 
-def _field_list(members, head: str, span: tuple[int, int]) -> list[UnitName] | None:
+def _field_list(members, head: str, span: tuple[int, int], strict: bool) -> list[UnitName] | None:
     """Bare fields sharing an ending: 各级教育、财政等部门 -> 教育部门, 财政部门."""
+    if not all(is_field(t, first=i == 0, strict=strict) or is_member(t, strict=strict and i == 0)
+               for i, (t, _) in enumerate(members)):
+        return None
     first = members[0][0]
     level = LEVEL_PREFIX.match(first)
     prefix = "" if first.startswith("各级") or not level else level.group("level")
-    generic = FIELD_HEAD.search(head)
+    generic = FIELD_HEAD.search(re.sub(r"^(?:相关|有关|其他)", "", head))
     units = []
     for text, at in members:
         bare = text[2:] if text.startswith("各级") else text
@@ -200,15 +234,13 @@ def _field_list(members, head: str, span: tuple[int, int]) -> list[UnitName] | N
             bare = prefix + bare
         if generic and not bare.endswith(AGENCY_ENDINGS):
             bare += generic.group("head")
-        if len(bare) > MAX_NAME or NOT_A_NAME.search(bare):
-            return None
         units.append(UnitName(bare, *span) if len(members) > 1 else UnitName(bare, at, at + len(text)))
     return units
 
 
-def _named_list(members, span: tuple[int, int]) -> list[UnitName] | None:
+def _named_list(members, span: tuple[int, int], strict: bool) -> list[UnitName] | None:
     """Organisations and localities; bare levels take the body of the next member."""
-    if not all(is_member(text) for text, _ in members):
+    if not all(is_member(text, strict=strict and i == 0) for i, (text, _) in enumerate(members)):
         return None
     units, waiting = [], []
     every = "各" if members[0][0].startswith("各") and is_locality(members[0][0]) else ""
@@ -241,10 +273,11 @@ def _share_level(units: list[UnitName]) -> list[UnitName]:
             if u.name.startswith(BARE_BODIES) and u is not units[0] else u for u in units]
 
 
-def split_unit_list(phrase: str, *, listed: bool = False) -> list[UnitName] | None:
+def split_unit_list(phrase: str, *, listed: bool = False, strict: bool = False) -> list[UnitName] | None:
     """The organisations ``phrase`` names, or None when it is not a list of organisations.
 
-    With ``listed`` (a 责任单位: list) every member counts as an organisation.
+    With ``listed`` (a 责任单位: list) every member counts as an organisation; ``strict``
+    rejects members opened by any common verb or adverb.
 
     >>> [u.name for u in split_unit_list("县(区)党委、政府(管委会)")]
     ['县(区)党委', '县(区)政府(管委会)']
@@ -252,6 +285,8 @@ def split_unit_list(phrase: str, *, listed: bool = False) -> list[UnitName] | No
     ['妇幼保健机构', '疾病预防控制机构', '卫生监督机构']
     >>> [u.name for u in split_unit_list("市、县(区)和各中小学校")]
     ['市', '县(区)', '各中小学校']
+    >>> split_unit_list("发挥市、县(区)级教师发展机构") is None
+    True
     """
     pieces = _split_each(_pieces(phrase.strip()))
     if not pieces:
@@ -259,22 +294,22 @@ def split_unit_list(phrase: str, *, listed: bool = False) -> list[UnitName] | No
     units = []
     for members, head in _groups(pieces):
         span = (members[0][1], members[-1][1] + len(members[-1][0]) + (len(head) + 1 if head else 0))
-        named = _group_units(members, head, span, listed)
+        named = _group_units(members, head, span, listed, strict)
         if not named:
             return None
         units += named
     return units
 
 
-def _group_units(members, head, span, listed) -> list[UnitName] | None:
+def _group_units(members, head, span, listed, strict) -> list[UnitName] | None:
     if head:
-        return _field_list(members, head, span)
+        return _field_list(members, head, span, strict)
     last = FIELD_HEAD.search(members[-1][0])
     bare = [t for t, _ in members[:-1] if not is_member(t)]
     if last and len(members) > 1 and len(bare) == len(members) - 1 and is_organisation(members[-1][0]):
         text, at = members[-1]
-        return _field_list(members[:-1] + [(text[:last.start()], at)], last.group(), span)
+        return _field_list(members[:-1] + [(text[:last.start()], at)], last.group(), span, strict)
     if listed:
         return [UnitName(t, at, at + len(t)) for t, at in members
                 if 1 < len(t) <= MAX_NAME and not NOT_A_NAME.search(t)] or None
-    return _named_list(members, span)
+    return _named_list(members, span, strict)

@@ -20,7 +20,8 @@ from .dates import TimePoint
 from .numerals import parse_number
 
 RELATIVE_SPAN = re.compile(
-    r"""(?P<cue>确保|力争|争取|计划|预计)?\s?                      # 力争
+    r"""(?=[确力争计预用利花经再\d一二两三四五六七八九十])            # (a quick first-character test)
+        (?P<cue>确保|力争|争取|计划|预计)?\s?                      # 力争
         (?:(?P<use>用|利用|花|经过|再用)\s?)?                      # 用
         (?<![\d〇一二两三四五六七八九十])                           # not part of a longer number
         (?P<count>\d{1,2}|[一二两三四五六七八九十]{1,2})\s?个?年    # 3年, 两年

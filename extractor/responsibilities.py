@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .masking import mask_references
 from .models import Responsibility
-from .organisations import UnitName, _words, split_unit_list
+from .organisations import UnitName, _words, is_locality, split_unit_list
 from .sentences import Sentence, split_sentences
 
 WINDOW = 140  # a subject list and its predicate fit in this many characters
@@ -31,8 +31,10 @@ LIST_ROLES = {"责任": "first", "实施": "first", "牵头": "lead", "主办": 
 FALSE_PREDICATES = {  # a predicate word that is only the start of another word
     "要": "求素点件闻害务案么是", "应": "用急对届收付答征聘试变有", "将": "来近军",
     "负责": "人同", "须": "知", "可": "能行靠控信视", "是": "否", "对": "于接口外标照比象待",
-    "经": "济费营验常典纬办销", "在": "于", "按": "期时", "需": "求", "全面": "的",
+    "经": "济费营验常典纬办销", "在": "于校编岗读职建", "按": "期时", "需": "求", "全面": "的",
+    "领导": "职班干小岗层体人同的者", "研究": "生院所",
 }
+SET_UP = re.compile(r"成立|设立|组建")  # a body being set up before its duty: 成立…小组,负责…
 TAG = re.compile(
     r"""(?P<open>[<(【\[])?\s*                                   # an optional opening bracket
         (?P<kind>(?:责任|牵头|配合|参与|协办|实施|主办|承办)(?:单位|部门)|责任主体)  # the list's name
@@ -55,7 +57,8 @@ ASSIGNMENT = re.compile(
     re.VERBOSE,
 )
 LABEL = re.compile(
-    r"""(?:\s+|[“"‘]                            # spaces, opening quotes
+    r"""(?:\s+                                  # spaces
+        | 第[一二三四五六七八九十百零\d]+[章节]\s*[^\s第]{0,16}\s+  # 第二章 规划建设
         | 第[一二三四五六七八九十百零\d]+条       # 第二十条
         | [一二三四五六七八九十]+、               # 一、
         | \(\s*[一二三四五六七八九十\d]+\s*\)     # (一) (1)
@@ -67,6 +70,13 @@ LABEL = re.compile(
         )*""",
     re.VERBOSE,
 )
+PAGE_FIELD = re.compile(
+    r"""\s(?:发布|发文|成文)(?:日期|时间):   # 责任部门:X 发布日期:… is page furniture
+      | \s(?:信息)?来源: | \s浏览次数: | \s索引号:
+    """,
+    re.VERBOSE,
+)
+PREPOSITIONS = ("根据", "按照", "依照", "依据", "结合", "参照", "通过", "对", "在", "从", "按")
 CLAUSE_OPENER = re.compile(r"[,;:]")  # a new clause starts after these
 CLAUSE_END = re.compile(r"[,;。!?\n]")
 BY = re.compile(
@@ -76,7 +86,7 @@ BY = re.compile(
 )
 JOINTLY = re.compile(r"会同")
 HANDOVER = re.compile(
-    r"""(?:的|授权|委托|指定|确定|明确|要求|督促|责成|成立了?|设立|组建|由)  # what may precede a unit
+    r"""(?:的|授权|由|成立了?|设立|组建)  # what may precede a unit inside a clause
     """,
     re.VERBOSE,
 )
@@ -101,7 +111,7 @@ def _name_endings() -> frozenset[str]:
 
 
 def extract_responsibilities(text: str) -> list[Responsibility]:
-    """Organisations given a duty in ``text``, one record per unit and sentence."""
+    """Organisations given a duty in ``text``, one record per unit and mention."""
     masked = mask_references(text)
     found = []
     for sentence in _sentences(text):
@@ -135,6 +145,9 @@ def _listed_units(text: str, sentence: Sentence) -> list[Responsibility]:
     found = []
     for tag in TAG.finditer(sentence.text):
         body, at = tag.group("list"), sentence.start + tag.start("list")
+        body = re.split(r"(?<![、,])\s", body.strip())[0]
+        if PAGE_FIELD.search(sentence.text, tag.start("list")):
+            continue
         quote = tag.group().strip()
         if re.search("牵头|配合|负责", body):
             found += _assignment(body, at, quote, sentence)
@@ -177,11 +190,11 @@ def _duty_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsib
     found = []
     starts = [sentence.start] + [m.end() for m in CLAUSE_OPENER.finditer(masked, sentence.start, sentence.end)]
     for start in starts:
-        found += _clause_subject(masked, text, sentence, LABEL.match(masked, start).end(), any_verb=True)
+        found += _clause_subject(masked, text, sentence, LABEL.match(masked, start).end())
     for by in BY.finditer(masked, sentence.start, sentence.end):
-        found += _clause_subject(masked, text, sentence, by.end(), any_verb=True)
+        found += _clause_subject(masked, text, sentence, by.end(), after_by=True)
     for jointly in JOINTLY.finditer(masked, sentence.start, sentence.end):
-        found += _clause_subject(masked, text, sentence, jointly.end(), any_verb=True, role="support")
+        found += _clause_subject(masked, text, sentence, jointly.end(), role="support")
     found += _inner_subjects(masked, text, sentence)
     return found
 
@@ -191,11 +204,15 @@ def _clause_end(masked: str, start: int, sentence: Sentence) -> int:
     return min(end.start() if end else sentence.end, start + WINDOW)
 
 
-def _clause_subject(masked, text, sentence, start, *, any_verb, role=None) -> list[Responsibility]:
-    """The unit list that opens the clause at ``start`` and the predicate after it."""
+def _clause_subject(masked, text, sentence, start, *, after_by=False, role=None) -> list[Responsibility]:
+    """The unit list that opens the clause at ``start`` and the predicate after it; the
+    partner after 会同 (``role`` support) may also end the clause."""
     end = _clause_end(masked, start, sentence)
-    hit = _list_before_predicate(masked, start, end, any_verb)
-    if hit is None:
+    hit = _list_before_predicate(masked, start, end, after_by)
+    if hit is None and role == "support":
+        units = split_unit_list(masked[start:end])
+        hit = units and (units, "support", end)
+    if not hit:
         return []
     units, kind, after = hit
     quote = text[start:min(end, after + 12)]
@@ -203,26 +220,47 @@ def _clause_subject(masked, text, sentence, start, *, any_verb, role=None) -> li
     return [_record(u, role, quote, sentence, start) for u in units]
 
 
-def _list_before_predicate(masked: str, start: int, end: int, any_verb: bool):
-    """(units, predicate kind, predicate end) for the first unit list followed by a predicate."""
+def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = False):
+    """(units, predicate kind, predicate end) for the first unit list followed by a predicate
+    (after 由, not 向/到: 由A向B转移 is a movement)."""
     pattern, kinds = _predicates()
     endings = _name_endings()
     for at in range(start + 1, end):
         if masked[at - 1] not in endings and masked[at - 1] not in ": ":
             continue
         predicate = pattern.match(masked, at, end)
-        if not predicate or masked[predicate.end():predicate.end() + 1] in ("、", "的", "等"):
+        if not predicate or masked[predicate.end():predicate.end() + 1] in ("的", "等"):
             continue
         kind = kinds[predicate.group()]
-        if kind == "verb" and not any_verb:
+        if after_by and predicate.group() in ("向", "到"):
             continue
         phrase = masked[start:at].rstrip(": ")
-        if ":" in phrase or (masked[at - 1] == ":" and kind != "duty"):
+        if ":" in phrase or (masked[at - 1] in ": " and kind != "duty"):
             continue
-        units = split_unit_list(phrase)
-        if units:
+        units = split_unit_list(phrase, strict=kind != "duty")
+        if units and _plausible(masked, units, kind, predicate, end):
             return units, kind, predicate.end()
     return None
+
+
+def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Match, end: int) -> bool:
+    """Whether a unit list and its predicate state a duty: not a past report (…了), not a
+    modifier (统一部署的工作), not a condition (…的, with no duty after it), not a bare 市
+    with a mere verb."""
+    rest = masked[predicate.end():end]
+    modifier = rest[:1] == "的" or (rest[2:3] == "的" and predicate.group() not in PREPOSITIONS)
+    if kind != "duty" and ("了" in rest or modifier or rest[:1] == "被"):
+        return False
+    if rest.endswith("的") and not _opens_with_duty(masked, end + 1):
+        return False
+    single = len(units) == 1 and is_locality(units[0].name) and not units[0].name.startswith("各")
+    return kind == "duty" or not single
+
+
+def _opens_with_duty(masked: str, start: int) -> bool:
+    pattern, kinds = _predicates()
+    predicate = pattern.match(masked, start)
+    return bool(predicate) and kinds[predicate.group()] == "duty"
 
 
 def _inner_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsibility]:
@@ -236,11 +274,13 @@ def _inner_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsi
             continue
         clause_start = _clause_start_before(masked, predicate.start(), sentence)
         opener = LABEL.match(masked, clause_start).end()
-        if DUTY_OPENER.fullmatch(masked, opener, predicate.end()) and clause_start > sentence.start:
-            hit = _list_ending_at(masked, _clause_start_before(masked, clause_start - 1, sentence),
+        if DUTY_OPENER.fullmatch(masked, opener, predicate.end()):
+            set_up = clause_start > sentence.start and SET_UP.search(masked, sentence.start, clause_start)
+            hit = set_up and _list_ending_at(masked, _clause_start_before(masked, clause_start - 1, sentence),
                                   clause_start - 1)
         else:
             hit = _list_ending_at(masked, clause_start, predicate.start())
+            hit = hit if hit and hit[0] > opener else None  # a clause opener is handled above
         if hit:
             begin, units = hit
             quote = text[begin:min(predicate.end() + 12, sentence.end)]
@@ -272,10 +312,10 @@ def _list_ending_at(masked: str, start: int, stop: int):
 
 
 def _unique(found: list[Responsibility]) -> list[Responsibility]:
-    """One record per unit, role and sentence, in text order."""
+    """One record per unit, role and place, in text order."""
     seen, unique = set(), []
     for record in sorted(found, key=lambda r: (r.start, r.end)):
-        key = (record.unit, record.role, record.sentence)
+        key = (record.unit, record.role, record.start)
         if key not in seen:
             seen.add(key)
             unique.append(record)

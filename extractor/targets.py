@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .masking import mask_references
 from .models import Target
 from .sentences import Sentence, split_sentences
-from .targets_context import TextContext, has_plan_cue, is_past_clause
+from .targets_context import TextContext, is_reported
 from .targets_indicator import indicator_of, split_subjects, strip_filler, subject_count
 from .targets_rules import (after_comparator, comparator_of, is_excluded, is_requirement,
                             quota_verb_touches)
@@ -33,6 +33,7 @@ LIST_GAP = re.compile(r"^(?:以上|以下|左右)?(?:[、和及与]|以及)[^,;:
 BARE_LIST = re.compile(r"(\d+(?:\.\d+)?)、(?=[\d.、]*\d)")  # 60、80天: numbers sharing a unit
 BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年(?:底|末)?|(\d{4})年(?:底|末)?(?:前|以前)")
 EXPLICIT = (">=", "<=", ">", "<", "range", "approx")
+HEDGED = ("approx", "range")
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,9 @@ def _judge(text: str, quantity: Quantity, window: int, previous: Found | None,
     end = quantity.end + (post[1] if post else 0)
     head = before[:at] if at is not None else before
     respectively = previous.respectively if continues else _respectively(head)
-    indicator, lead, taken = indicator_of(head.split("分别")[0] if respectively else head, after)
+    indicator, lead, taken = indicator_of(head.split("分别")[0] if respectively else head,
+                                          after[end - quantity.end:])
+    taken += end - quantity.end
     return Found(quantity, comparator, indicator, window + lead, max(end, quantity.end + taken),
                  previous.group if continues else group, respectively)
 
@@ -156,10 +159,13 @@ def _deadline(sentence: str) -> str | None:
 def _kind(context: TextContext, sentence: Sentence, item: Found) -> str:
     text = sentence.text
     clause = text[_clause_start(text, item.quantity.start):_clause_end(text, item.quantity.end)]
-    if is_past_clause(clause):
+    section = context.section(sentence.start)
+    if section == "neutral" and (item.comparator in HEDGED or BY_YEAR.search(text)):
+        section = "plan"  # 增长7%左右, 到2025年…: aims, even beside 比上年
+    if is_reported(clause, section):
         return "fact"
-    if context.is_review(sentence.start) and not has_plan_cue(clause):
-        return "fact"
+    if section == "neutral" and item.comparator == "=" and is_reported(text, section):
+        return "fact"  # 2019年全市完成投资50亿元,同比增长8%: the sentence reports
     return "target"
 
 

@@ -11,7 +11,9 @@ Three levels of evidence, cues from ``data/target_fact_cues.txt``:
 >>> context = TextContext("一、2017年工作回顾\\n全年完成投资46.9亿元。\\n二、2018年工作安排\\n新建2所幼儿园。")
 >>> context.section_at(12), context.section_at(32)
 ('review', 'plan')
->>> is_past_clause("累计投资16711万元"), is_past_clause("力争同比增长8%"), is_past_clause("建成了2所")
+>>> is_reported("累计投资16711万元"), is_reported("力争同比增长8%"), is_reported("建成了2所")
+(True, False, True)
+>>> is_reported("比上年增长8%"), is_reported("比上年增长8%", "plan"), is_reported("新建2所", "review")
 (True, False, True)
 """
 from __future__ import annotations
@@ -67,11 +69,23 @@ def has_plan_cue(text: str) -> bool:
     return bool(cue_pattern("plan").search(_clean(text)))
 
 
-def is_past_clause(clause: str) -> bool:
-    """A clause that reports what was done: a past cue or 了, and no plan or duty cue."""
+def _past_strength(clean: str) -> int:
+    """2: done (已经, 累计, 了); 1: past wording (同比, 以来); 0: none."""
+    if cue_pattern("done").search(clean) or PAST_TENSE.search(clean):
+        return 2
+    return 1 if cue_pattern("past").search(clean) else 0
+
+
+def is_reported(clause: str, section: str = "neutral") -> bool:
+    """Whether ``clause`` reports a figure (a fact) rather than setting one, in its section."""
     clean = _clean(clause)
-    past = cue_pattern("past").search(clean) or PAST_TENSE.search(clean)
-    return bool(past) and not has_plan_cue(clause) and not cue_pattern("duty").search(clean)
+    if has_plan_cue(clause):
+        return False
+    if section == "review":
+        return True
+    if cue_pattern("duty").search(clean):
+        return False
+    return _past_strength(clean) >= (2 if section == "plan" else 1)
 
 
 def _narrative(text: str) -> bool:
@@ -122,8 +136,8 @@ class TextContext:
         line_start = self.text.rfind("\n", 0, offset) + 1
         return self.text[line_start:line_start + 12]
 
-    def is_review(self, offset: int) -> bool:
-        """Whether the text at ``offset`` reports the past."""
+    def section(self, offset: int) -> str:
+        """``review``, ``plan`` or ``neutral``: a paragraph opening 过去的一年 is a review."""
         if cue_pattern("review-opening").search(self.paragraph_opening(offset)):
-            return True
-        return self.section_at(offset) == "review"
+            return "review"
+        return self.section_at(offset)

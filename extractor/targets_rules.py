@@ -41,11 +41,19 @@ WORD_NOT_UNIT = re.compile(
         )""",
     re.VERBOSE,
 )
-ORDINAL = re.compile(r"(?:第|前|这|每)$")  # 第二轮, 前10名, 每5年: not an amount
+ORDINAL = re.compile(r"(?:第|前|这|每|届|次)$")  # 第二轮, 前10名, 每5年, 十四届八次: not an amount
 WORD_PREFIX = re.compile(r"(?:统|唯|同|单|逐|之|划|专|万)$")  # 统一个, 唯一一所: 一 inside a word
 SPAN_OF_TIME = re.compile(r"(?:近|用|利用|经过|再用|花)$")  # 近3年, 用3年左右时间: a time window
+TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时")
+LIST_COUNT = re.compile(r"^(?:措施|工作|任务|举措|原则|方面|要求|重点|环节|领域|机制|制度|行动|工程|主要|大|类)")
+QUOTED_NAME = re.compile(r"“[^“”]{0,12}$")  # “15分钟便民生活圈”, “稳增长20条”: inside a short quoted name
 CONDITION_BEFORE = re.compile(r"(?:满|不足|不满|年满|超出)$")  # 任教累计满25年的, 不足100名学生
-CONDITION_AFTER = re.compile(r"^(?:以上|以下|及以上|及以下|以内)?的(?:[,;,;。]|$|企业|单位|项目|人员|个人|学校)")
+CONDITION_AFTER = re.compile(
+    r"""^(?:以上|以下|及以上|及以下|以内)的(?!目标|要求|标准|水平|比例|规模)  # 100平方米以上的商户
+        |^的(?:[,;,;。]|$)                  # 超过500万元的, (a clause ending in 的)
+    """,
+    re.VERBOSE,
+)
 TERM_OR_CYCLE = re.compile(
     r"""(?:周期|任期|试用期|期限|有效期|为期|学制|服务期|一届|每届)(?:为|是|均为)?$  # 任期5年, 培养周期为3年
     """,
@@ -115,23 +123,44 @@ def comparator_of(before: str, after: str, *, ranged: bool = False,
 
 
 def _is_date_or_word(quantity: str, unit: str, after: str) -> bool:
-    if unit == "年" and (YEAR_WORD.match(after) or re.match(r"^(?:\d{4}|[^\d]{4})年$", quantity)):
+    if unit == "年" and (YEAR_WORD.match(after) or re.match(r"^(?:\d{4}|[〇零一二三四五六七八九O○]{4})年$", quantity)):
         return True  # 2025年, 2025年底, 3年内, 二OO九年
     if unit == "日" and not after.startswith(("内", "以内")):
         return True  # a day of a month
     return bool(WORD_NOT_UNIT.match(unit[-1] + after)) or after[:1].isdigit()  # 一次性; 1人1桌1凳
 
 
-def is_excluded(before: str, quantity: str, unit: str, after: str) -> bool:
-    """Dates, time windows, ordinals, names and eligibility conditions: never targets."""
-    if _is_date_or_word(quantity, unit, after) or ORDINAL.search(before):
+def _in_quoted_name(before: str, after: str) -> bool:
+    opening = QUOTED_NAME.search(before)
+    closing = after.find("”")
+    return bool(opening) and 0 <= closing <= 12 and "“" not in after[:closing]
+
+
+def _is_name_or_word(before: str, quantity: str, unit: str, after: str) -> bool:
+    """Ordinals, words with a numeral inside, quoted names, phases: 第二轮, 统一个, “稳增长20条”."""
+    chinese = quantity[0] not in "0123456789"
+    if ORDINAL.search(before) or _in_quoted_name(before, after):
         return True
-    if (quantity[0] not in "0123456789" and WORD_PREFIX.search(before)) or (
-            unit == "年" and SPAN_OF_TIME.search(before)):
-        return True
+    if chinese and (WORD_PREFIX.search(before) or unit == "期" or quantity.endswith("一个")):
+        return True  # 统一个; 改造二期; 提供一个平台 (一个 as an article)
+    if chinese and unit == "元" and len(quantity) == 2:
+        return True  # 三元乳业: money is written in figures
+    return unit in TIME_UNITS and bool(SPAN_OF_TIME.search(before))  # 用3年左右时间
+
+
+def _is_condition_or_count(before: str, unit: str, after: str) -> bool:
+    """Eligibility conditions (满25年的, 100平方米以上的) and counts of list items (3项措施)."""
     if CONDITION_BEFORE.search(before):
         return True
+    if unit in ("项", "个", "条", "方面") and LIST_COUNT.match(after):
+        return not (before_comparator(before) or after_comparator(after))
     return bool(CONDITION_AFTER.match(after)) and not before_comparator(before)
+
+
+def is_excluded(before: str, quantity: str, unit: str, after: str) -> bool:
+    """Dates, time windows, ordinals, names and eligibility conditions: never targets."""
+    return (_is_date_or_word(quantity, unit, after) or _is_name_or_word(before, quantity, unit, after)
+            or _is_condition_or_count(before, unit, after))
 
 
 def is_term_or_cycle(before: str, after: str, unit: str) -> bool:
@@ -148,8 +177,8 @@ def is_requirement(before: str, quantity: str, unit: str, after: str, sentence: 
         return True
     if unit in ("次", "届", "轮") and FREQUENCY.search(sentence or before):
         return True
-    if is_term_or_cycle(before, after, unit):
-        return True
+    if unit in TIME_UNITS and unit not in ("天", "小时"):
+        return is_term_or_cycle(before, after, unit)  # 实施3年: a span, not a quota
     if unit in ("元", "美元"):
         return bool(MONEY_STANDARD.search(before))
     return bool(_quota_verbs().search(before)) or bool(PER_PERIOD.search(before))

@@ -9,6 +9,8 @@ Values are multiplied out and keep the base unit: ``2.5万个`` is 25000 个.
 [(80.0, '%'), (15.0, '%'), (0.5, '年'), (1.0, '所')]
 >>> [(q.value, q.value_max, q.unit) for q in find_quantities("以半年至一年为周期")]
 [(0.5, 1.0, '年')]
+>>> [(q.value, q.unit) for q in find_quantities("年均增长1 2 %左右")]
+[(12.0, '%')]
 >>> find_quantities("1700多名教师")[0].more
 True
 """
@@ -35,7 +37,8 @@ def units() -> tuple[str, ...]:
 
 def _number(name: str) -> str:
     return rf"""(?P<{name}>
-          \d+(?:,\d{{3}})*(?:\.\d+)?                   # Arabic, thousands separators, decimals
+          (?:\d(?:\ \d)+(?!\d)|\d+(?:,\d{{3}})*)     # Arabic: 1,200; single digits spaced: 2 5 %
+          (?:\ ?\.\ ?\d+(?:\ \d)*)?                # decimals: 2.5, 1 2 . 5
         | [{CHINESE_NUMERAL}]+                          # Chinese numerals
         | 半                                            # a half: 半年
         )(?P<{name}_mult>[万亿]|千万|百万)?              # a multiplier written out
@@ -77,9 +80,9 @@ def _value(match: re.Match, name: str, multiplier: str | None) -> float | None:
     number = match.group(name)
     if number is None:
         return None
-    value = 0.5 if number == "半" else parse_number(number)
+    value = 0.5 if number == "半" else parse_number(number.replace(" ", ""))
     if value is not None and multiplier:
-        value *= MULTIPLIERS[multiplier]
+        value = round(value * MULTIPLIERS[multiplier], 6)  # 287.9亿: no float noise
     return value
 
 
@@ -93,7 +96,7 @@ def _quantity(match: re.Match) -> Quantity | None:
     high = _value(match, "high", high_multiplier)
     if low is None or (match.group("high") and high is None):
         return None
-    chinese = not match.group("low")[0].isdigit()
+    chinese = not match.group("low")[0].isdigit()  # 一所, 两项
     return Quantity(match.group(), match.start(), match.end(), low, high, match.group("unit"),
                     chinese, bool(match.group("more")))
 

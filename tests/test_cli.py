@@ -118,3 +118,35 @@ def test_every_command_has_help_with_an_example(invoke):
     for command in ("ingest", "add", "reextract", "eval", "serve"):
         result = invoke(command, "--help")
         assert result.exit_code == 0 and "Example:" in result.output, command
+
+
+def _locality(db: Path) -> tuple:
+    with sqlite3.connect(db) as con:
+        return con.execute("select province, city, county, adcode, locality_reason from documents").fetchone()
+
+
+def test_locality_option_sets_the_locality(invoke, plan_file, tmp_path):
+    db = tmp_path / "p.db"
+    result = invoke("ingest", plan_file, "--db", db, "--locality", "110114")
+    assert result.exit_code == 0, result.output
+    assert _locality(db)[:4] == ("北京市", "北京市", "昌平区", "110114")
+    assert "110114" in _locality(db)[4]
+
+
+def test_sidecar_file_sets_the_locality(invoke, plan_file, tmp_path):
+    db = tmp_path / "p.db"
+    plan_file.with_name(plan_file.name + ".locality").write_text("429004\n", encoding="utf-8")
+    result = invoke("ingest", plan_file.parent, "--db", db)
+    assert result.exit_code == 0 and "files read: 1" in result.output
+    assert _locality(db)[:4] == ("湖北省", None, "仙桃市", "429004")
+
+
+def test_unknown_locality_code_is_a_usage_error(invoke, plan_file, tmp_path):
+    result = invoke("ingest", plan_file, "--db", tmp_path / "p.db", "--locality", "999999")
+    assert result.exit_code == 1 and "999999" in result.output
+
+
+def test_locality_is_read_from_the_title_when_not_set(invoke, plan_file, tmp_path):
+    db = tmp_path / "p.db"
+    invoke("ingest", plan_file, "--db", db)
+    assert _locality(db)[:3] == ("河北省", "石家庄市", "深泽县")

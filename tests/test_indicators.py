@@ -8,9 +8,10 @@ import pytest
 
 from extractor import store
 from extractor.indicators import (
-    COMPARE_QUERY, LEVELS_FILE, assign, conversion_factor, school_levels, taxonomy, taxonomy_rows,
+    COMPARE_QUERY, LEVELS_FILE, QUALITY_BALANCE_YEAR_QUERY, assign, conversion_factor, indicator_columns,
+    school_levels, taxonomy, taxonomy_rows,
 )
-from extractor.models import DocumentMeta, DocumentPart, Extraction, Target
+from extractor.models import Deadline, DocumentMeta, DocumentPart, Extraction, Target
 
 
 def by_id(indicator_id: str):
@@ -108,6 +109,30 @@ def test_phrase_matches_indicator(phrase, unit, expected):
     assert matched_id(phrase, unit) == expected
 
 
+@pytest.mark.parametrize("indicator, quote, sentence, unit, expected", [
+    pytest.param("每名校长每5年应接受", "每名校长每5年应接受不少于450学时",
+                 "实行校长全员轮训制度,每名校长每5年应接受不少于450学时的培训。", "学时",
+                 "principal_training_hours_5y", id="clause-completes-a-cut-phrase"),
+    pytest.param("按照每千人口", "按照每千人口不少于10个",
+                 "新建居住小区按照每千人口不少于10个托位规划建设", "个",
+                 "childcare_places_per_1000", id="words-after-the-number"),
+    pytest.param("以上、初中", "以上、初中5.3人以上",
+                 "每百名学生拥有高于规定学历教师数达到小学4.2人以上、初中5.3人以上", "人",
+                 None, id="clause-with-two-levels-stays-unassigned"),
+    pytest.param("县级骨干教师队伍", "县级骨干教师队伍的比例达到40%",
+                 "其中乡镇学校教师占县级骨干教师队伍的比例达到40%", "%",
+                 None, id="clause-excluded-by-none-of"),
+    pytest.param("小学班额", "小学班额不超过45人", "小学班额不超过45人、初中班额不超过50人", "人",
+                 "class_size_primary", id="the-phrase-comes-first"),
+    pytest.param("每届任期", "每届任期5年", "实行校长任期制,每届任期5年", "年",
+                 None, id="only-the-clause-not-the-sentence"),
+])
+def test_clause_is_tried_when_the_phrase_fits_nothing(indicator, quote, sentence, unit, expected):
+    row = {"indicator": indicator, "quote": quote, "sentence": sentence, "unit": unit, "value": 1,
+           "value_max": None}
+    assert indicator_columns(row)["indicator_id"] == expected
+
+
 @pytest.mark.parametrize("indicator_id, unit, factor", [
     pytest.param("per_student_funds_special", "元", 1, id="same-unit"),
     pytest.param("per_student_funds_special", "万元", 10000, id="wanyuan-to-yuan"),
@@ -190,13 +215,14 @@ def target(indicator: str, value: float, unit: str, comparator: str = "<=", dead
                   comparator=comparator, value=value, value_max=None, unit=unit, deadline=deadline)
 
 
-def store_plan(db, county: str, province: str, targets: list[Target]) -> int:
+def store_plan(db, county: str, province: str, targets: list[Target], deadlines=()) -> int:
     source = {"source_path": f"{county}.txt", "file_name": f"{county}.txt", "sha256": county,
               "format": "txt", "raw_text": county}
     source["id"] = store.insert_source(db, source)
     meta = DocumentMeta(title=f"{county}义务教育优质均衡发展实施方案", province=province, county=county)
     part = DocumentPart(text=county, start=0, end=len(county))
-    return store.insert_document(db, source, 1, part, Extraction(meta=meta, targets=tuple(targets)))
+    extraction = Extraction(meta=meta, targets=tuple(targets), deadlines=tuple(deadlines))
+    return store.insert_document(db, source, 1, part, extraction)
 
 
 def test_open_database_loads_the_taxonomy_idempotently(tmp_path):
@@ -232,6 +258,20 @@ def test_compare_query_runs_on_the_view(tmp_path):
     assert COMPARE_QUERY["params"] == ["indicator"]
 
 
+def by_year(sentence: str, year: int) -> Deadline:
+    return Deadline(quote=f"到{year}年", sentence=sentence, start=0, end=5, date=f"{year}-12-31",
+                    start_date=None, precision="year", kind="by")
+
+
+def test_quality_balance_year_query(tmp_path):
+    db = store.open_database(tmp_path / "p.db")
+    store_plan(db, "深泽县", "河北省", [], [
+        by_year("到2023年,实现每百名学生拥有县级以上骨干教师1人以上", 2023),
+        by_year("到2026年,全县所有义务教育阶段学校全部达到评估标准", 2026)])
+    rows = list(db.query(QUALITY_BALANCE_YEAR_QUERY["sql"]))
+    assert [(r["locality"], r["latest_year"]) for r in rows] == [("深泽县", 2026)]
+
+
 def test_reassign_and_list_unassigned(invoke, tmp_path):
     path = tmp_path / "p.db"
     db = store.open_database(path)
@@ -242,7 +282,7 @@ def test_reassign_and_list_unassigned(invoke, tmp_path):
     result = invoke("indicators", path, "--reassign", "--limit", "5")
     assert result.exit_code == 0, result.output
     assert "targets with an indicator: 1 of 2" in result.output
-    assert "1\t1\t所\t引进名校" in result.output
+    assert "1\t1\t所\t引进名校\t引进名校" in result.output
 
 
 # --- end to end: two plans from different counties through `policy ingest` -------------------

@@ -189,3 +189,16 @@ def test_local_mode_allows_sql_and_is_indexable(local):
     assert get(local, "/policy.json?sql=select+spaced('班额')&_shape=array").json() == [
         {"spaced('班额')": "班 额"}]
     assert "x-robots-tag" not in get(local, "/policy/measures").headers
+
+
+def test_descriptions_name_only_columns_that_exist(db_path):
+    present: dict[str, set[str]] = {}
+    for table, column in described_objects(db_path):
+        present.setdefault(table, set()).add(column)
+    phantom = [f"{table}.{column}" for table, info in table_descriptions().items() if table in present
+               for column in info.get("columns", {}) if column not in present[table]]
+    assert phantom == []
+
+
+def test_standard_indicator_comparison_runs(local):
+    assert rows(local, "/policy/compare_standard_indicator?indicator_id=none") == []

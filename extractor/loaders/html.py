@@ -61,9 +61,19 @@ def read_html_file(path: Path) -> LoadedFile:
 
 
 def decode_html(data: bytes) -> str:
-    """Decode with the charset the page declares when it is right, else detect it."""
+    """Decode a page: valid UTF-8 is UTF-8 (whatever the page says), else the declared charset.
+
+    Pages copied between sites often keep a stale ``<meta charset>``; GBK text is almost
+    never valid UTF-8, so UTF-8 wins when it fits. Without a usable declaration, detect.
+    """
+    try:
+        text = data.decode("utf-8-sig")
+        if "\x00" not in text:  # NUL bytes: UTF-16, which can also be valid UTF-8
+            return text
+    except UnicodeDecodeError:
+        pass
     declared = META_CHARSET.search(data[:4096])
-    if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+    if declared:
         charset = declared.group(1).decode("ascii").lower()
         charset = "gb18030" if charset in GB_CHARSETS else charset  # GBK pages use GB18030 characters
         try:

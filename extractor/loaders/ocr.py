@@ -56,11 +56,14 @@ def _page_png(page) -> bytes:
 
 def read_image_lines(png: bytes) -> list[PageLine]:
     """The lines tesseract reads in the image ``png``, with their boxes in points."""
-    done = subprocess.run(
-        ["tesseract", "stdin", "stdout", "-l", "chi_sim", "--dpi", str(RESOLUTION), "tsv"],
-        input=png, capture_output=True, timeout=PAGE_TIMEOUT, check=False,
-        env=os.environ | {"OMP_THREAD_LIMIT": "1"},  # one thread a page: pages run in parallel
-    )
+    try:
+        done = subprocess.run(
+            ["tesseract", "stdin", "stdout", "-l", "chi_sim", "--dpi", str(RESOLUTION), "tsv"],
+            input=png, capture_output=True, timeout=PAGE_TIMEOUT, check=False,
+            env=os.environ | {"OMP_THREAD_LIMIT": "1"},  # one thread a page: pages run in parallel
+        )
+    except subprocess.TimeoutExpired as error:
+        raise LoadError(f"OCR failed: a page took longer than {PAGE_TIMEOUT} s") from error
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
         raise LoadError(f"OCR failed: {reason[0]}")

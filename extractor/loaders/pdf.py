@@ -17,10 +17,11 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from . import LoadError, LoadedFile
 from .ocr import OCR_NOTE, ocr_pages
-from .pdf_lines import PageLine, close_cjk_gaps, page_lines_to_text
+from .pdf_lines import PageLine, join_wrapped, page_lines_to_text
 
 MIN_TEXT_CHARS = 10  # fewer characters than this on a page with images: a scanned page
 WORD_GAP = 0.6  # a gap wider than this many characters is a space
+UNMAPPED_SHARE = 0.3  # more "(cid:N)" glyphs than this: the text layer cannot be read
 
 
 def read_pdf_file(path: Path) -> LoadedFile:
@@ -41,18 +42,33 @@ def _pdf_problem(error: Exception) -> str:
     cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
     if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower():
         return "the PDF is password-protected"
-    return f"not a valid PDF file ({cause or type(cause).__name__})"
+    return f"not a valid PDF file ({str(cause) or type(cause).__name__})"
 
 
 def _text_layer_pages(pdf) -> tuple[list[list[PageLine]], list[int]]:
     """Lines of every page, and the numbers of the pages that are images without text."""
     pages, scanned = [], []
     for number, page in enumerate(pdf.pages):
-        chars = _with_true_positions(page.dedupe_chars().chars)
-        if sum(not c["text"].isspace() for c in chars) < MIN_TEXT_CHARS and page.images:
+        chars = _with_true_positions([c for c in page.dedupe_chars().chars if not _is_slanted(c)])
+        if _needs_ocr(page, chars):
             scanned.append(number)
         pages.append(_page_lines(page, chars))
     return pages, scanned
+
+
+def _needs_ocr(page, chars: list[dict]) -> bool:
+    """A scanned page (an image, next to no text), or text in a font without a Unicode map."""
+    shown = [c for c in chars if not c["text"].isspace()]
+    unmapped = sum(c["text"].startswith("(cid:") for c in shown)
+    if len(shown) < MIN_TEXT_CHARS:
+        return bool(page.images)
+    return unmapped > UNMAPPED_SHARE * len(shown)
+
+
+def _is_slanted(char: dict) -> bool:
+    """Text at an angle other than a right angle: a watermark (内部资料, 仅供参考) across the page."""
+    a, b = (char.get("matrix") or (1, 0))[:2]
+    return abs(a) > 1e-3 and abs(b) > 1e-3
 
 
 def _page_lines(page, chars: list[dict]) -> list[PageLine]:
@@ -134,8 +150,7 @@ def _table_rows(table, chars: list[dict]) -> list[PageLine]:
 
 def _cell_text(bbox, chars: list[dict]) -> str:
     """The cell's lines run together: a cell wraps its text to the column width."""
-    lines = [line.text for line in _text_lines([c for c in chars if _inside(c, bbox)])]
-    return close_cjk_gaps(" ".join(lines))
+    return join_wrapped([line.text for line in _text_lines([c for c in chars if _inside(c, bbox)])])
 
 
 def _without_repeated_table_headers(pages: list[list[PageLine]]) -> list[list[PageLine]]:

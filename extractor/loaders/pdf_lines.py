@@ -65,6 +65,7 @@ SPACE_NEXT_TO_CJK = re.compile(
     re.VERBOSE,
 )
 EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be furniture
+MIN_LINES_FOR_MARGINS = 5  # a page with fewer lines says little about the text block
 
 
 def close_cjk_gaps(text: str) -> str:
@@ -124,7 +125,9 @@ def _repeated_edge_texts(pages: list[list[PageLine]]) -> set[str]:
 
 def page_lines_to_text(pages: list[list[PageLine]]) -> str:
     """Running text of ``pages``: furniture dropped, wrapped lines joined, one paragraph a line."""
-    lines = [(line, _margins(page)) for page in drop_page_furniture(pages) for line in page]
+    pages = drop_page_furniture(pages)
+    usual = _usual_margins(pages)
+    lines = [(line, _margins(page) or usual) for page in pages for line in page]
     parts = []
     for (line, margins), following in zip(lines, lines[1:] + [(None, None)]):
         parts.append(line.text)
@@ -133,10 +136,21 @@ def page_lines_to_text(pages: list[list[PageLine]]) -> str:
     return "".join(parts)
 
 
-def _margins(page: list[PageLine]) -> tuple[float, float]:
-    """The left and right edges of the page's text block."""
-    body = [line for line in page if not line.table_row] or page
+def _margins(page: list[PageLine]) -> tuple[float, float] | None:
+    """The left and right edges of the page's text block; None for pages with few lines."""
+    body = [line for line in page if not line.table_row]
+    if len(body) < MIN_LINES_FOR_MARGINS:
+        return None
     return min(line.x0 for line in body), statistics.median_high(sorted(line.x1 for line in body)[-5:])
+
+
+def _usual_margins(pages: list[list[PageLine]]) -> tuple[float, float]:
+    """Margins of the pages that show them, for pages with a few lines only (a signature page)."""
+    known = [margins for margins in map(_margins, pages) if margins]
+    if not known:
+        body = [line for page in pages for line in page if not line.table_row] or [PageLine("", 0, 0, 0, 0)]
+        return min(line.x0 for line in body), max(line.x1 for line in body)
+    return statistics.median(left for left, _ in known), statistics.median(right for _, right in known)
 
 
 def _continues(line: PageLine, margins, following: PageLine, following_margins) -> bool:

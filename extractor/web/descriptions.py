@@ -139,30 +139,34 @@ TABLES: dict[str, dict] = {
 }
 
 
-def _view(description: str, base: str, renamed_id: str, extra: dict[str, str]) -> dict:
-    """A view's description: its base table's columns, the id renamed, plus the locality columns."""
-    columns = {k: v for k, v in TABLES[base]["columns"].items() if k != "id"}
+def _view(description: str, base: str, renamed_id: str, kept: str, extra: dict[str, str]) -> dict:
+    """A view's description: its base table's ``kept`` columns, the id renamed, the locality columns."""
+    columns = {name: TABLES[base]["columns"][name] for name in kept.split()}
     return {"description": description,
             "columns": {renamed_id: f"Row of {base} (id)", **columns, **extra, **LOCALITY_COLUMNS}}
 
 
 VIEWS: dict[str, dict] = {
-    "measures_with_place": _view("Measures with their document's title and locality.",
-                                 "measures", "measure_id", {}),
+    "measures_with_place": _view("Measures with their document's title and locality.", "measures",
+                                 "measure_id", "document_id position label title text level", {}),
     "targets_with_place": _view("Targets with their document's title and locality; facet by county, "
                                 "unit, comparator or deadline year.", "targets", "target_id",
-                                {"deadline_year": "Year of deadline"}),
-    "deadlines_with_place": _view("Deadlines with their document's title and locality.",
-                                  "deadlines", "deadline_id", {}),
+                                "document_id measure_id indicator comparator value value_max unit "
+                                "deadline kind quote sentence", {"deadline_year": "Year of deadline"}),
+    "deadlines_with_place": _view("Deadlines with their document's title and locality.", "deadlines",
+                                  "deadline_id", "document_id measure_id date start_date year "
+                                  "precision kind quote sentence", {}),
     "responsibilities_with_place": _view("Responsible units with their document's title and locality.",
-                                         "responsibilities", "responsibility_id", {}),
+                                         "responsibilities", "responsibility_id",
+                                         "document_id measure_id unit role quote sentence", {}),
     "comparisons": {
         "description": "Places side by side on one standard indicator: per document, the target with "
                        "the latest deadline, in the indicator's canonical unit.",
         "columns": {
             "indicator_id": "Standard indicator (indicators.id)", "indicator": "Its Chinese name",
             "indicator_en": "Its English name", "domain": "Its domain",
-            "locality": "County, else city, else province", **LOCALITY_COLUMNS,
+            "locality": "County, else city, else province",
+            **{k: v for k, v in LOCALITY_COLUMNS.items() if k != "doc_type"},
             "level": "Level of the issuing government: province, city or county",
             "value": "Value in the canonical unit", "value_max": "Upper bound of a range, canonical unit",
             "comparator": TABLES["targets"]["columns"]["comparator"], "unit": "Canonical unit",

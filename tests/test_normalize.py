@@ -1,0 +1,41 @@
+"""The normalised text every extractor reads."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.normalize import normalize, to_simplified
+
+
+@pytest.mark.parametrize("raw, expected", [
+    pytest.param("（一）优化资源配置", "(一)优化资源配置", id="NFKC full-width brackets"),
+    pytest.param("巩固率达到９８％以上，满意度８５％。", "巩固率达到98%以上,满意度85%。", id="NFKC digits percent comma"),
+    pytest.param("工作目标：到２０２５年", "工作目标:到2025年", id="NFKC colon"),
+    pytest.param("ＡＢＣ级景区", "ABC级景区", id="NFKC full-width letters"),
+    pytest.param("義務教育優質均衡發展", "义务教育优质均衡发展", id="traditional to simplified"),
+    pytest.param("為鞏固縣域義務教育", "为巩固县域义务教育", id="traditional to simplified 2"),
+    pytest.param("義務(wù)教育優(yōu)質(zhì)", "义务教育优质", id="converter pinyin removed"),
+    pytest.param("發(fā)展規(guī)劃(草案)", "发展规划(草案)", id="pinyin removed, brackets kept"),
+    pytest.param("情形(a)和标准(pc)", "情形(a)和标准(pc)", id="letters without tone marks kept"),
+    pytest.param("加快推进　　义务教育", "加快推进 义务教育", id="full-width spaces collapsed"),
+    pytest.param("万载县统计局\u00a0\u00a0\u00a0国家统计局", "万载县统计局 国家统计局", id="no-break spaces collapsed"),
+    pytest.param("索\u2002引\u2002号", "索 引 号", id="en spaces collapsed"),
+    pytest.param("第一行\r\n第二行\r第三行", "第一行\n第二行\n第三行", id="line endings"),
+    pytest.param("　　一、总则　\n　　第一条", "一、总则\n第一条", id="indents and trailing spaces"),
+    pytest.param("一、总则\n\n\n\n二、目标", "一、总则\n\n二、目标", id="blank lines collapsed"),
+    pytest.param("\ufeff方案", "方案", id="byte-order mark dropped"),
+])
+def test_normalize(raw, expected):
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    pytest.param("義務(wù)教育　　優質均衡（草案）\r\n到２０２５年，達到９８％。", id="mixed"),
+    pytest.param("一、工作目标\n\n\n到2025年, 巩固率 98%", id="already normal"),
+])
+def test_normalize_is_idempotent(raw):
+    assert normalize(normalize(raw)) == normalize(raw)
+
+
+def test_simplified_text_is_unchanged():
+    text = "青山县推进义务教育优质均衡发展实施方案"
+    assert to_simplified(text) == text
