@@ -19,6 +19,8 @@ A point may lack its year (6月15日前); the caller supplies it from the docume
 (TimePoint(year=2023, month=12, day=31, part=None), None)
 >>> TIME_EXPRESSION.search("产值2023.12亿元") is None
 True
+>>> [last_day(p) for p in read_time(TIME_EXPRESSION.search("2023年11月至次年2月"))]
+['2023-11-30', '2024-02-29']
 >>> precision(TimePoint(2025, 11, None, None))
 'month'
 """
@@ -71,7 +73,8 @@ TIME_EXPRESSION = re.compile(
             (?:{BARE_YEAR.format(n=2)}(?=\))        # closed by a bare year in brackets: (2023-2025)
               |(?P<dayonly2>{DAY_NUMBER})\s?[日号]  # or by a day of the same month: 6月16日—30日
               |{NUMERIC_POINT.format(n=2)}          # or by a point in figures
-              |{_STARTS}{_point(2)}))?              # or by a point (its year or month may be implied)
+              |(?P<next_year>次年|翌年)?             # or by a point (its year or month may be implied,
+               {_STARTS}{_point(2)}))?              #   or be the next year's: 11月至次年2月)
     """,
     re.VERBOSE,
 )
@@ -119,6 +122,8 @@ def read_time(match: re.Match) -> tuple[TimePoint | None, TimePoint | None]:
     if match.group("bare1") and second is None:
         return None, None
     if second is not None and first is not None:
+        if match.group("next_year") and first.year is not None:
+            second = replace(second, year=first.year + 1)
         second = _complete_end(first, second)
     return (first if _valid(first) else None), (second if second is None or _valid(second) else None)
 

@@ -4,6 +4,8 @@ Masking keeps every offset: masked characters become ``#``.
 
 >>> mask_references("按照《2025年行动计划》(冀政字〔2017〕6号)要求,到2025年")
 '按照《#########》(###########)要求,到2025年'
+>>> mask_references("(住房城乡建设部公告2019年第237号)")
+'(住房城乡建设部公告###########)'
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ REFERENCES = re.compile(
     r"""[\u4e00-\u9fff]{1,12}                 # issuer abbreviation: 冀政字, 仙政办发
         [〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]  # the bracketed year
         \s*第?\s*\d+\s*号                     # the serial number
+      | (?<![\d年])(?:19|20)\d{2}\s*年\s*第\s*\d+\s*号  # a numbered 公告 or 令: 公告2019年第2号
       | 索引号\s*[:：]?\s*[0-9A-Za-z/\-_.]+    # a 索引号 and its code
       | (?<=《)[^《》\n]{1,80}(?=》)           # the inside of a cited title
     """,

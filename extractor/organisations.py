@@ -93,30 +93,31 @@ class UnitName:
     end: int
 
 
-def _words(name: str) -> tuple[str, ...]:
+def word_list(name: str) -> tuple[str, ...]:
+    """The words of ``extractor/data/NAME``, one a line, without its # header."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def _suffixes() -> tuple[str, ...]:
-    return tuple(sorted(_words("organisation_suffixes.txt"), key=len, reverse=True))
+    return tuple(sorted(word_list("organisation_suffixes.txt"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _non_organisations() -> tuple[str, ...]:
-    return _words("non_organisations.txt")
+    return word_list("non_organisations.txt")
 
 
 @lru_cache(maxsize=1)
 def _verbs() -> tuple[str, ...]:
-    words = (line.split()[0] for line in _words("duty_predicates.txt"))
+    words = (line.split()[0] for line in word_list("duty_predicates.txt"))
     return tuple(w for w in words if len(w) >= 2)
 
 
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
-    return frozenset(_words("predicate_openers.txt")) | frozenset(_verbs())
+    return frozenset(word_list("predicate_openers.txt")) | frozenset(_verbs())
 
 
 def is_locality(phrase: str) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .masking import mask_references
 from .models import Responsibility
-from .organisations import UnitName, _words, is_locality, split_unit_list
+from .organisations import UnitName, is_locality, split_unit_list, word_list
 from .sentences import Sentence, split_sentences
 
 WINDOW = 140  # a subject list and its predicate fit in this many characters
@@ -96,7 +96,7 @@ DUTY_OPENER = re.compile(r"(?:专门|具体|主要)?负责")  # 成立…领导�
 @lru_cache(maxsize=1)
 def _predicates() -> tuple[re.Pattern, dict[str, str]]:
     """The predicate words (longest first, each guarded against longer words) and their kinds."""
-    kinds = dict(line.split()[:2] for line in _words("duty_predicates.txt"))
+    kinds = dict(line.split()[:2] for line in word_list("duty_predicates.txt"))
     words = sorted(kinds, key=len, reverse=True)
     guarded = (re.escape(w) + (f"(?![{FALSE_PREDICATES[w]}])" if w in FALSE_PREDICATES else "")
                for w in words)
@@ -106,7 +106,7 @@ def _predicates() -> tuple[re.Pattern, dict[str, str]]:
 @lru_cache(maxsize=1)
 def _name_endings() -> frozenset[str]:
     """Characters a unit list can end with: the last characters of organisation endings."""
-    endings = {w[-1] for w in _words("organisation_suffixes.txt")}
+    endings = {w[-1] for w in word_list("organisation_suffixes.txt")}
     return frozenset(endings | set("市州县区旗盟乡镇省里地)”级"))
 
 
@@ -177,7 +177,8 @@ def _assignment(body: str, at: int, quote: str, sentence: Sentence) -> list[Resp
         units = match and split_unit_list(match.group("list"))
         if units:
             verb = match.group("verb")
-            role = "lead" if verb == "牵头" else "support" if led or verb in ("配合", "参与", "协助") else "subject"
+            helps = led or verb in ("配合", "参与", "协助")
+            role = "lead" if verb == "牵头" else "support" if helps else "subject"
             led = led or role == "lead"
             start = offset + part.index(match.group("list")[0])
             found += [_record(u, role, quote, sentence, start) for u in units]
@@ -188,7 +189,8 @@ def _assignment(body: str, at: int, quote: str, sentence: Sentence) -> list[Resp
 def _duty_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsibility]:
     """Subjects of duty clauses, units after 由 and partners after 会同."""
     found = []
-    starts = [sentence.start] + [m.end() for m in CLAUSE_OPENER.finditer(masked, sentence.start, sentence.end)]
+    openers = CLAUSE_OPENER.finditer(masked, sentence.start, sentence.end)
+    starts = [sentence.start] + [m.end() for m in openers]
     for start in starts:
         found += _clause_subject(masked, text, sentence, LABEL.match(masked, start).end())
     for by in BY.finditer(masked, sentence.start, sentence.end):
@@ -275,9 +277,9 @@ def _inner_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsi
         clause_start = _clause_start_before(masked, predicate.start(), sentence)
         opener = LABEL.match(masked, clause_start).end()
         if DUTY_OPENER.fullmatch(masked, opener, predicate.end()):
+            before = _clause_start_before(masked, clause_start - 1, sentence)
             set_up = clause_start > sentence.start and SET_UP.search(masked, sentence.start, clause_start)
-            hit = set_up and _list_ending_at(masked, _clause_start_before(masked, clause_start - 1, sentence),
-                                  clause_start - 1)
+            hit = set_up and _list_ending_at(masked, before, clause_start - 1)
         else:
             hit = _list_ending_at(masked, clause_start, predicate.start())
             hit = hit if hit and hit[0] > opener else None  # a clause opener is handled above
@@ -312,11 +314,10 @@ def _list_ending_at(masked: str, start: int, stop: int):
 
 
 def _unique(found: list[Responsibility]) -> list[Responsibility]:
-    """One record per unit, role and place, in text order."""
+    """One record per unit and place (the first found: lists before sentences), in text order."""
     seen, unique = set(), []
-    for record in sorted(found, key=lambda r: (r.start, r.end)):
-        key = (record.unit, record.role, record.start)
-        if key not in seen:
-            seen.add(key)
+    for record in found:
+        if (record.unit, record.start) not in seen:
+            seen.add((record.unit, record.start))
             unique.append(record)
-    return unique
+    return sorted(unique, key=lambda r: (r.start, r.end))

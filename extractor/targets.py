@@ -30,8 +30,14 @@ from .units import Quantity, find_quantities
 
 CLAUSE_BREAK = re.compile(r"[,;:,;:。!?]")
 LIST_GAP = re.compile(r"^(?:以上|以下|左右)?(?:[、和及与]|以及)[^,;:,;:。]{0,16}$|^[^,;:,;:。]{0,16}[、和及与]$")
-BARE_LIST = re.compile(r"(\d+(?:\.\d+)?)、(?=[\d.、]*\d)")  # 60、80天: numbers sharing a unit
-BY_YEAR = re.compile(r"(?:到|至|在|于)(\d{4})年(?:底|末)?|(\d{4})年(?:底|末)?(?:前|以前)")
+BARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?、)+$")  # the 60、 of 60、80天: numbers sharing the next unit
+BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+BY_YEAR = re.compile(
+    r"""(?:到|至)(\d{4})年(?:底|末)?       # 到2025年, 到2025年底
+      | (\d{4})年(?:底|末)?(?:前|以前)     # 2025年前, 2020年底前
+    """,
+    re.VERBOSE,
+)
 EXPLICIT = (">=", "<=", ">", "<", "range", "approx")
 HEDGED = ("approx", "range")
 
@@ -63,47 +69,56 @@ def _bare_list_items(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """``60、80天``: the bare 60 takes the unit of 80天."""
     extra = []
     for quantity in quantities:
-        head = text[max(0, quantity.start - 30):quantity.start]
-        run = re.search(r"(?:\d+(?:\.\d+)?、)+$", head)
+        run = BARE_RUN.search(text, max(0, quantity.start - 30), quantity.start)
         if not run:
             continue
-        offset = quantity.start - len(run.group())
-        for item in re.finditer(r"\d+(?:\.\d+)?", run.group()):
+        offset = run.start()
+        for item in BARE_NUMBER.finditer(run.group()):
             extra.append(Quantity(item.group(), offset + item.start(), offset + item.end(),
                                   float(item.group()), None, quantity.unit, False, False))
     return sorted(quantities + extra, key=lambda q: q.start)
+
+
+def _comparator(text: str, quantity: Quantity, before: str, after: str,
+                continues: Found | None) -> tuple[str, int | None] | None:
+    """The comparator (and where its word starts) if ``quantity`` states a requirement."""
+    if is_excluded(before, quantity.text, quantity.unit, after):
+        return None
+    if quantity.unit == "年" and quantity.value >= 1900:
+        return None  # a year
+    comparator, at = comparator_of(before, after, ranged=quantity.value_max is not None,
+                                   more=quantity.more)
+    if continues and comparator == "=":
+        comparator = continues.comparator  # 不超过45人、50人
+    if comparator in EXPLICIT or continues or _plain_requirement(text, quantity, before, after):
+        return comparator, at
+    return None
 
 
 def _judge(text: str, quantity: Quantity, window: int, previous: Found | None,
            group: int) -> Found | None:
     """The requirement ``quantity`` states, or None."""
     before, after = text[window:quantity.start], text[quantity.end:_clause_end(text, quantity.end)]
-    if is_excluded(before, quantity.text, quantity.unit, after):
+    gap = text[previous.quantity.end:quantity.start] if previous else ""
+    continues = previous if previous and LIST_GAP.match(gap) else None
+    judged = _comparator(text, quantity, before, after, continues)
+    if judged is None:
         return None
-    if quantity.unit == "年" and quantity.value >= 1900:
-        return None
-    continues = previous is not None and bool(LIST_GAP.match(text[previous.quantity.end:quantity.start]))
-    comparator, at = comparator_of(before, after, ranged=quantity.value_max is not None,
-                                   more=quantity.more)
-    if continues and comparator == "=":
-        comparator = previous.comparator
-    if not (comparator in EXPLICIT or continues or _plain_requirement(text, quantity, before, after)):
-        return None
+    comparator, at = judged
     post = after_comparator(after)
     end = quantity.end + (post[1] if post else 0)
     head = before[:at] if at is not None else before
-    respectively = previous.respectively if continues else _respectively(head)
+    respectively = continues.respectively if continues else _respectively(head)
     indicator, lead, taken = indicator_of(head.split("分别")[0] if respectively else head,
-                                          after[end - quantity.end:])
-    taken += end - quantity.end
-    return Found(quantity, comparator, indicator, window + lead, max(end, quantity.end + taken),
-                 previous.group if continues else group, respectively)
+                                          text[end:quantity.end + len(after)])
+    return Found(quantity, comparator, indicator, window + lead, end + taken,
+                 continues.group if continues else group, respectively)
 
 
 def _plain_requirement(text: str, quantity: Quantity, before: str, after: str) -> bool:
     if quantity.chinese and quantity.unit not in ("次", "届", "年", "%"):
         return quota_verb_touches(before)
-    return is_requirement(before, quantity.text, quantity.unit, after, text[:quantity.start])
+    return is_requirement(before, quantity.unit, after, text[:quantity.start])
 
 
 def _respectively(head: str) -> str | None:

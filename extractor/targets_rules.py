@@ -13,9 +13,9 @@ True
 True
 >>> is_excluded("延长期限不超过", "7个工作日", "个工作日", "。")
 False
->>> is_requirement("实施专家型校长工程,培养", "30名", "名", "专家型校长")
+>>> is_requirement("实施专家型校长工程,培养", "名", "专家型校长")
 True
->>> is_requirement("教学点,全县共有", "3所", "所", "学校")
+>>> is_requirement("教学点,全县共有", "所", "学校")
 False
 """
 from __future__ import annotations
@@ -26,7 +26,6 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 ADJACENT_ONLY = 1  # one-character comparators (约, 为, 达, 内) must touch the number
-LIST_JOINER = re.compile(r"[、和及与]|以及")
 
 YEAR_WORD = re.compile(
     r"""^(?:度|底|末|初|前|后|内|来|起|以来|间|中|上半|下半|级|制|龄|一贯|义务教育  # 2025年底, 3年内, 九年一贯制
@@ -45,7 +44,6 @@ ORDINAL = re.compile(r"(?:第|前|这|每|届|次)$")  # 第二轮, 前10名, �
 WORD_PREFIX = re.compile(r"(?:统|唯|同|单|逐|之|划|专|万)$")  # 统一个, 唯一一所: 一 inside a word
 SPAN_OF_TIME = re.compile(r"(?:近|用|利用|经过|再用|花)$")  # 近3年, 用3年左右时间: a time window
 TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时")
-LIST_COUNT = re.compile(r"^(?:措施|工作|任务|举措|原则|方面|要求|重点|环节|领域|机制|制度|行动|工程|主要|大|类)")
 QUOTED_NAME = re.compile(r"“[^“”]{0,12}$")  # “15分钟便民生活圈”, “稳增长20条”: inside a short quoted name
 CONDITION_BEFORE = re.compile(r"(?:满|不足|不满|年满|超出)$")  # 任教累计满25年的, 不足100名学生
 CONDITION_AFTER = re.compile(
@@ -61,7 +59,6 @@ TERM_OR_CYCLE = re.compile(
 )
 TERM_AFTER = re.compile(r"^(?:的)?(?:一周期|为一届|为一个周期|为周期|一个周期|一轮|试用期|的试用期|为一个任期)")
 FREQUENCY = re.compile(r"每(?:[一两二三四五六七八九十\d]*(?:年|个?学期|学年|季度|个?月|周|半年|天|日|届))")
-MONEY_STANDARD = re.compile(r"奖励|补助|补贴|资助|奖补|标准|每生|生均|每人|每亩|每户|每个|每家|每所|每年|一次性|给予|拿出|最高")
 PER_PERIOD = re.compile(r"(?:\d+年|每(?:年|学期|学年|季度|月|周|天|日|期|次))$")  # 5年360学时, 每期100名
 PERCENT_UNITS = ("%", "‰", "个百分点", "百分点")
 QUOTA_GAP = 20  # characters allowed between a quota verb and its number
@@ -83,11 +80,27 @@ def _words_pattern(where: str) -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)))
 
 
-@lru_cache(maxsize=1)
-def _quota_verbs() -> re.Pattern:
-    lines = (DATA / "target_quota_verbs.txt").read_text(encoding="utf-8").splitlines()
-    verbs = sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, verbs))})[^,;:,;:。]{{0,{QUOTA_GAP}}}$")
+@lru_cache(maxsize=None)
+def _words(name: str) -> tuple[str, ...]:
+    """A word list of ``data/NAME.txt``, longest first, escaped for a regex."""
+    lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return tuple(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _pattern(name: str, template: str = "(?:{})") -> re.Pattern:
+    return re.compile(template.format("|".join(_words(name))))
+
+
+def _quota_verb_before(before: str) -> bool:
+    """A quota verb up to QUOTA_GAP characters ahead, in the same clause: 培养…30名."""
+    return bool(_pattern("target_quota_verbs", "(?:{})[^,;:,;:。]{{0,%d}}$" % QUOTA_GAP).search(before))
+
+
+def quota_verb_touches(before: str) -> bool:
+    """Whether a quota verb stands right before the number (建设一所, 培养两名)."""
+    return bool(_pattern("target_quota_verbs", "(?:{})(?:每年|平均)?$").search(before))
 
 
 def before_comparator(before: str) -> tuple[str, int] | None:
@@ -152,7 +165,7 @@ def _is_condition_or_count(before: str, unit: str, after: str) -> bool:
     """Eligibility conditions (满25年的, 100平方米以上的) and counts of list items (3项措施)."""
     if CONDITION_BEFORE.search(before):
         return True
-    if unit in ("项", "个", "条", "方面") and LIST_COUNT.match(after):
+    if unit in ("项", "个", "条", "方面") and _pattern("target_list_nouns", "^(?:{})").match(after):
         return not (before_comparator(before) or after_comparator(after))
     return bool(CONDITION_AFTER.match(after)) and not before_comparator(before)
 
@@ -171,7 +184,7 @@ def is_term_or_cycle(before: str, after: str, unit: str) -> bool:
                 or (before.endswith("以") and after.startswith("为")))
 
 
-def is_requirement(before: str, quantity: str, unit: str, after: str, sentence: str = "") -> bool:
+def is_requirement(before: str, unit: str, after: str, sentence: str = "") -> bool:
     """A plain quantity (no comparator) that still sets a requirement."""
     if unit in PERCENT_UNITS:
         return True
@@ -180,17 +193,5 @@ def is_requirement(before: str, quantity: str, unit: str, after: str, sentence: 
     if unit in TIME_UNITS and unit not in ("天", "小时"):
         return is_term_or_cycle(before, after, unit)  # 实施3年: a span, not a quota
     if unit in ("元", "美元"):
-        return bool(MONEY_STANDARD.search(before))
-    return bool(_quota_verbs().search(before)) or bool(PER_PERIOD.search(before))
-
-
-def quota_verb_touches(before: str) -> bool:
-    """Whether a quota verb stands right before the number (建设一所, 培养两名)."""
-    return bool(_quota_verbs().search(before)) and bool(
-        re.search(rf"(?:{'|'.join(_quota_verb_words())})(?:每年|平均)?$", before))
-
-
-@lru_cache(maxsize=1)
-def _quota_verb_words() -> tuple[str, ...]:
-    lines = (DATA / "target_quota_verbs.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(re.escape(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+        return bool(_pattern("target_money_cues").search(before))
+    return _quota_verb_before(before) or bool(PER_PERIOD.search(before))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 import docx
@@ -16,6 +17,14 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS_FILES = sorted(path for path in (ROOT / "corpus").rglob("*")
                       if path.is_file() and path.name not in ("SOURCES.tsv", "PROVENANCE.md"))
+
+
+
+@lru_cache(maxsize=None)
+def load_once(path: Path):
+    """Each real file is read once for all the tests that look at it."""
+    return load(path)
+
 
 SIMPLIFIED = ("青山县推进义务教育优质均衡发展实施方案\n"
               "为巩固县域义务教育基本均衡发展成果，加快推进义务教育优质均衡发展，结合我县实际，制定本方案。\n"
@@ -102,7 +111,7 @@ WANZAI = ROOT / "corpus" / "extra" / "wanzai_county_stat_bulletin_2022.html"
     pytest.param("5.万元GDP能耗按2020年不变价格计算。", id="note"),
 ])
 def test_statistics_page_lines(line):
-    assert line in load(WANZAI).raw_text.split("\n")
+    assert line in load_once(WANZAI).raw_text.split("\n")
 
 
 @pytest.mark.parametrize("furniture", [
@@ -119,11 +128,11 @@ def test_statistics_page_lines(line):
     pytest.param("window", id="script"),
 ])
 def test_statistics_page_furniture_is_gone(furniture):
-    assert furniture not in load(WANZAI).raw_text
+    assert furniture not in load_once(WANZAI).raw_text
 
 
 def test_statistics_page_sentences_are_whole():
-    text = load(WANZAI).raw_text
+    text = load_once(WANZAI).raw_text
     assert "死亡人口4083人，死亡率为8.36‰；人口自然增长率为1.2‰。" in text
 
 
@@ -169,7 +178,7 @@ CHECKLIST = ROOT / "corpus" / "extra" / "jx_prov_investment_approval_checklist_a
 
 
 def test_landscape_table_pdf_rows():
-    lines = load(CHECKLIST).raw_text.split("\n")
+    lines = load_once(CHECKLIST).raw_text.split("\n")
     assert lines[:2] == ["附件1", "江西省投资项目“容缺审批+承诺制”办理模式事项清单"]
     assert sum(line.startswith("序号 | 事项名称 | 事项类别") for line in lines) == 1  # header once
     assert "1 | 企业投资项目核准 | 行政许可" in lines[3]
@@ -276,6 +285,6 @@ def test_corpus_file_loads_or_says_why(path):
         with pytest.raises(LoadError, match="legacy Word .doc"):
             load(path)
         return
-    loaded = load(path)
+    loaded = load_once(path)
     assert len(loaded.raw_text) > 200
     assert "\ufffd" not in loaded.raw_text  # decoded without replacement characters
