@@ -324,19 +324,6 @@ COMPARE_QUERY = {
     "params": ["indicator"],
 }
 
-#: A Vega-Lite bar chart of COMPARE_QUERY's rows: one bar per place, colored by level.
-COMPARE_CHART = {
-    "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-    "mark": {"type": "bar", "tooltip": True},
-    "encoding": {
-        "x": {"field": "locality", "type": "nominal", "sort": "-y", "title": "地区 locality"},
-        "y": {"field": "value", "type": "quantitative", "title": "value (canonical unit)"},
-        "color": {"field": "level", "type": "nominal"},
-        "tooltip": [{"field": f} for f in ("locality", "comparator", "value", "unit",
-                                           "deadline", "document_title")],
-    },
-}
-
 QUALITY_BALANCE_YEAR_SQL = """
 select coalesce(d.county, d.city, d.province) as locality, d.province, d.city, d.county,
   max(l.year) as latest_year, group_concat(distinct l.year) as years, d.title as document_title,

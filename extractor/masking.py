@@ -5,7 +5,7 @@ Masking keeps every offset: masked characters become ``#``.
 >>> mask_references("按照《2025年行动计划》(冀政字〔2017〕6号)要求,到2025年")
 '按照《#########》(###########)要求,到2025年'
 >>> mask_references("(住房城乡建设部公告2019年第237号)")
-'(住房城乡建设部公告###########)'
+'(住房城乡建设部公告##########)'
 """
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ Three levels of evidence, cues from ``data/target_fact_cues.txt``:
 - sections: a heading with 回顾/成效 opens a review, one with 安排/目标/今年 a plan, a ``篇N``
   separator starts a new document;
 - paragraphs opening with 过去的一年/近年来 report the past, and a stretch of text told
-  mostly in the past tense (many 了 sentences: a news story or experience report) is a review;
+  mostly as a report (了, 累计, 比上年 without plan wording: a news story, a statistical
+  bulletin, an experience report) is a review;
 - clauses: past cues (已经, 累计, 同比) against plan cues (要, 力争, 确保).
 
 >>> context = TextContext("一、2017年工作回顾\\n全年完成投资46.9亿元。\\n二、2018年工作安排\\n新建2所幼儿园。")
@@ -40,7 +41,8 @@ HEADING = re.compile(
          )[^\n。]{0,40}""",
     re.VERBOSE | re.MULTILINE,
 )
-NARRATIVE_SHARE = 0.15  # share of past-tense sentences above which a stretch of text is a report
+NARRATIVE_MIN = 10  # sentences needed before a stretch of text can be called a report
+NARRATIVE_SHARE = 0.2  # share of reporting sentences above which a stretch of text is a report
 SENTENCE_END = re.compile(r"[。!?\n]")
 
 
@@ -89,9 +91,10 @@ def is_reported(clause: str, section: str = "neutral") -> bool:
 
 
 def _narrative(text: str) -> bool:
+    """Whether most of ``text`` is told as a report: 了, 累计, 比上年 and no plan wording."""
     sentences = [s for s in SENTENCE_END.split(text) if len(s) > 8]
-    past = sum(1 for s in sentences if PAST_TENSE.search(_clean(s)))
-    return bool(sentences) and past / len(sentences) > NARRATIVE_SHARE
+    reported = sum(1 for s in sentences if _past_strength(_clean(s)) and not has_plan_cue(s))
+    return len(sentences) >= NARRATIVE_MIN and reported / len(sentences) > NARRATIVE_SHARE
 
 
 def _heading_mode(heading: str) -> str | None:

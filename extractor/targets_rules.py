@@ -13,6 +13,8 @@ True
 True
 >>> is_excluded("延长期限不超过", "7个工作日", "个工作日", "。")
 False
+>>> is_excluded("对年纳税额超过", "500万元", "元", "的企业")
+True
 >>> is_requirement("实施专家型校长工程,培养", "名", "专家型校长")
 True
 >>> is_requirement("教学点,全县共有", "所", "学校")
@@ -34,7 +36,7 @@ YEAR_WORD = re.compile(
     re.VERBOSE,
 )
 WORD_NOT_UNIT = re.compile(
-    r"""^(?:周年|周岁|次性|批次|节点|名单|名次|项目|组织|组长|部门|台账|期间|期末  # 一次性: words, not units
+    r"""^(?:周年|周岁|次性|批次|节点|名单|名次|项目|组织|组长|部门|部分|台账|期间|期末  # 一次性: words
         |届[一二三四五六七八九十\d]+次|届(?:人大|政协|全会|委员|会议|人民代表)    # 十五届五次全会: a meeting
         |次(?:全会|会议|全体|党代会)
         )""",
@@ -46,6 +48,7 @@ SPAN_OF_TIME = re.compile(r"(?:近|用|利用|经过|再用|花)$")  # 近3年, 
 TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时")
 QUOTED_NAME = re.compile(r"“[^“”]{0,12}$")  # “15分钟便民生活圈”, “稳增长20条”: inside a short quoted name
 CONDITION_BEFORE = re.compile(r"(?:满|不足|不满|年满|超出)$")  # 任教累计满25年的, 不足100名学生
+CONDITION_OPENING = re.compile(r"^(?:对于|对|凡是|凡)")  # 对年纳税额超过500万元的企业: who qualifies
 CONDITION_AFTER = re.compile(
     r"""^(?:以上|以下|及以上|及以下|以内)的(?!目标|要求|标准|水平|比例|规模)  # 100平方米以上的商户
         |^的(?:[,;,;。]|$)                  # 超过500万元的, (a clause ending in 的)
@@ -167,6 +170,8 @@ def _is_condition_or_count(before: str, unit: str, after: str) -> bool:
         return True
     if unit in ("项", "个", "条", "方面") and _pattern("target_list_nouns", "^(?:{})").match(after):
         return not (before_comparator(before) or after_comparator(after))
+    if CONDITION_OPENING.match(before) and after.startswith("的"):
+        return True
     return bool(CONDITION_AFTER.match(after)) and not before_comparator(before)
 
 

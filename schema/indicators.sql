@@ -20,7 +20,8 @@ CREATE TABLE IF NOT EXISTS indicators (
 -- values in the indicator's canonical unit. When a document states the same indicator more than
 -- once, the row with the latest deadline (then the first stated) is kept; `mentions` counts them.
 -- `level` is the document's own level, else guessed from which of county, city, province is set.
-CREATE VIEW IF NOT EXISTS comparisons AS
+DROP VIEW IF EXISTS comparisons;
+CREATE VIEW comparisons AS
 WITH ranked AS (
     SELECT
         t.*,

@@ -1,7 +1,8 @@
 -- Views for browsing: each extracted record beside its document's title and locality, so that
 -- one page can be faceted by province, city, county and document type. Safe to re-run.
 
-CREATE VIEW IF NOT EXISTS measures_with_place AS
+DROP VIEW IF EXISTS measures_with_place;
+CREATE VIEW measures_with_place AS
 SELECT
     m.id AS measure_id,
     m.document_id,
@@ -20,7 +21,8 @@ SELECT
 FROM measures AS m
 JOIN documents AS d ON d.id = m.document_id;
 
-CREATE VIEW IF NOT EXISTS targets_with_place AS
+DROP VIEW IF EXISTS targets_with_place;
+CREATE VIEW targets_with_place AS
 SELECT
     t.id AS target_id,
     t.document_id,
@@ -45,7 +47,8 @@ SELECT
 FROM targets AS t
 JOIN documents AS d ON d.id = t.document_id;
 
-CREATE VIEW IF NOT EXISTS deadlines_with_place AS
+DROP VIEW IF EXISTS deadlines_with_place;
+CREATE VIEW deadlines_with_place AS
 SELECT
     l.id AS deadline_id,
     l.document_id,
@@ -67,7 +70,8 @@ SELECT
 FROM deadlines AS l
 JOIN documents AS d ON d.id = l.document_id;
 
-CREATE VIEW IF NOT EXISTS responsibilities_with_place AS
+DROP VIEW IF EXISTS responsibilities_with_place;
+CREATE VIEW responsibilities_with_place AS
 SELECT
     r.id AS responsibility_id,
     r.document_id,

@@ -201,4 +201,4 @@ def test_descriptions_name_only_columns_that_exist(db_path):
 
 
 def test_standard_indicator_comparison_runs(local):
-    assert rows(local, "/policy/compare_standard_indicator?indicator_id=none") == []
+    assert rows(local, "/policy/compare_standard_indicator?indicator=none") == []

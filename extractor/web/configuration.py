@@ -7,6 +7,8 @@ metadata.json, which ``metadata.py`` writes. Search on the Chinese text goes thr
 """
 from __future__ import annotations
 
+from ..indicators import COMPARE_QUERY, QUALITY_BALANCE_YEAR_QUERY
+
 PLACE_FACETS = ["province", "city", "county", "doc_type"]
 
 TABLES: dict[str, dict] = {
@@ -53,14 +55,6 @@ where t.indicator like '%' || :indicator || '%'
 order by t.unit, t.value desc, d.province, d.city, d.county
 """
 
-COMPARE_STANDARD_INDICATOR_SQL = """
-select locality, province, city, county, level, indicator, comparator, value, value_max, unit,
-  deadline, value_as_written, unit_as_written, document_title, document_id, target_id
-from comparisons
-where indicator_id = :indicator_id
-order by unit, value desc, province, city, county
-"""
-
 DEADLINES_IN_YEARS_SQL = """
 select l.year, l.date, l.kind, l.quote, l.sentence, d.title as document_title,
   d.province, d.city, d.county, l.document_id, l.measure_id
@@ -101,12 +95,8 @@ QUERIES: dict[str, dict] = {
                        "sorted by unit and value (indicator text contains the words given, e.g. 班额).",
         "sql": COMPARE_INDICATOR_SQL, "params": ["indicator"],
     },
-    "compare_standard_indicator": {
-        "title": "Compare a standard indicator across places · 标准指标比较",
-        "description": "Targets matched to one standard indicator (indicators.id), in its canonical "
-                       "unit, one row per document, sorted by value.",
-        "sql": COMPARE_STANDARD_INDICATOR_SQL, "params": ["indicator_id"],
-    },
+    "compare_standard_indicator": COMPARE_QUERY,
+    "quality_balance_year": QUALITY_BALANCE_YEAR_QUERY,
     "deadlines_in_years": {
         "title": "Deadlines in a range of years · 时限年份范围",
         "description": "Every deadline falling between two years (inclusive), in date order.",

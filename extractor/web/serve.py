@@ -1,14 +1,13 @@
 """Run Datasette on a policy database, locally or in public (read-only) mode."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import click
 from datasette.app import Datasette
 
 from ..search import rebuild_search_index, search_index_is_current
-from ..store import SCHEMA_DIR, open_database
+from ..store import open_database
 from .configuration import LOCAL_SETTINGS, PUBLIC_SETTINGS
 from .metadata import build_metadata
 
@@ -37,28 +36,12 @@ def make_datasette(db_path: Path, *, public: bool = False) -> Datasette:
 
 
 def prepare_database(db_path: Path) -> None:
-    """Create the views and search index if the database lacks them (files made by older versions),
-    and move everything written into the main file: an immutable database ignores its WAL."""
-    if not database_is_ready(db_path):
-        db = open_database(db_path)
-        try:
+    """Bring the schema, views and taxonomy up to date, rebuild a stale search index, and move
+    everything written into the main file: an immutable database ignores its WAL."""
+    db = open_database(db_path)
+    try:
+        if not search_index_is_current(db.conn):
             rebuild_search_index(db)
-        finally:
-            db.conn.close()
-    conn = sqlite3.connect(db_path)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
-        conn.close()
-
-
-def database_is_ready(db_path: Path) -> bool:
-    """True when every view in schema/views.sql exists and the search index is current."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        views = {row[0] for row in conn.execute("select name from sqlite_master where type = 'view'")}
-        wanted = {line.split()[5] for line in (SCHEMA_DIR / "views.sql").read_text("utf-8").splitlines()
-                  if line.startswith("CREATE VIEW IF NOT EXISTS ")}
-        return wanted <= views and search_index_is_current(conn)
-    finally:
-        conn.close()
+        db.conn.close()
