@@ -76,9 +76,9 @@ SUBJECT_JOINER = re.compile(r"、|和|及|与")
 
 def split_subjects(subject: str, count: int) -> list[str]:
     """A 分别 subject split into ``count`` subjects: 小学、初中…学生数 -> 小学…, 初中…."""
-    items = subject.split("、")
+    items = [item.strip() for item in subject.split("、")]
     if len(items) != count:
-        items = SUBJECT_JOINER.split(subject)
+        items = [item.strip() for item in SUBJECT_JOINER.split(subject)]
     if len(items) == count and count > 1:
         first, last = items[0], items[-1]
         tail = last[len(first):] if len(last) > len(first) else ""
