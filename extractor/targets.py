@@ -29,7 +29,12 @@ from .targets_rules import (after_comparator, comparator_of, is_excluded, is_req
 from .units import Quantity, find_quantities
 
 CLAUSE_BREAK = re.compile(r"[,;:,;:。!?]")
-LIST_GAP = re.compile(r"^(?:以上|以下|左右)?(?:[、和及与]|以及)[^,;:,;:。]{0,16}$|^[^,;:,;:。]{0,16}[、和及与]$")
+LIST_GAP = re.compile(
+    r"""^(?:以上|以下|左右)?(?:[、和及与]|以及)[^,;:,;:。]{0,16}$  # 4.2人以上、初中5.3人
+      | ^[^,;:,;:。]{0,16}[、和及与]$                           # 20名卓越校长培养对象、200名
+    """,
+    re.VERBOSE,
+)
 BARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?、)+$")  # the 60、 of 60、80天: numbers sharing the next unit
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 BY_YEAR = re.compile(

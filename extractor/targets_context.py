@@ -35,10 +35,11 @@ FALSE_FRIENDS = re.compile(
 PAST_TENSE = re.compile(r"[\u4e00-\u9fff]了")  # 完成了, 建成了
 SEGMENT_BREAK = re.compile(r"^[^\n]{0,60}篇\s*\d+\s*$", re.MULTILINE)  # 实施方案 篇2
 HEADING = re.compile(
-    r"""^(?:[一二三四五六七八九十]+[、.]           # 一、2017年工作回顾
+    r"""^(?:[一二三四五六七八九十]+[、.]           # 一、2017年工作回顾 (sub-headings (一) do not count)
           |第[一二三四五六七八九十]+[部分章节]       # 第一部分
-          |[((][一二三四五六七八九十]+[))]          # (一)
-         )[^\n。]{0,40}""",
+         )[^\n。]{0,40}
+      | ^[^\n。,;:!?]{2,20}$                     # a short line of its own: 过去五年工作回顾
+    """,
     re.VERBOSE | re.MULTILINE,
 )
 NARRATIVE_MIN = 10  # sentences needed before a stretch of text can be called a report

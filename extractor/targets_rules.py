@@ -35,6 +35,7 @@ YEAR_WORD = re.compile(
         |\d|[一二三四五六七八九十]+月)""",
     re.VERBOSE,
 )
+A_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九O○]{4})年")  # 2025年, 二OO九年
 WORD_NOT_UNIT = re.compile(
     r"""^(?:周年|周岁|次性|批次|节点|名单|名次|项目|组织|组长|部门|部分|台账|期间|期末  # 一次性: words
         |届[一二三四五六七八九十\d]+次|届(?:人大|政协|全会|委员|会议|人民代表)    # 十五届五次全会: a meeting
@@ -139,7 +140,7 @@ def comparator_of(before: str, after: str, *, ranged: bool = False,
 
 
 def _is_date_or_word(quantity: str, unit: str, after: str) -> bool:
-    if unit == "年" and (YEAR_WORD.match(after) or re.match(r"^(?:\d{4}|[〇零一二三四五六七八九O○]{4})年$", quantity)):
+    if unit == "年" and (YEAR_WORD.match(after) or A_YEAR.fullmatch(quantity)):
         return True  # 2025年, 2025年底, 3年内, 二OO九年
     if unit == "日" and not after.startswith(("内", "以内")):
         return True  # a day of a month
