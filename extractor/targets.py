@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .deadlines import extract_deadlines
 from .masking import mask_references
 from .models import Target
 from .sentences import Sentence, split_sentences
@@ -170,10 +171,8 @@ def _spread_respectively(found: list[Found]) -> list[tuple[Found, str]]:
 
 
 def _deadline(sentence: str) -> str | None:
-    match = BY_YEAR.search(sentence)
-    if not match:
-        return None
-    return f"{match.group(1) or match.group(2)}-12-31"
+    """The first date by which the sentence asks something to be done."""
+    return next((d.date for d in extract_deadlines(sentence) if d.kind in ("by", "period")), None)
 
 
 def _kind(context: TextContext, sentence: Sentence, item: Found) -> str:
