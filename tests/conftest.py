@@ -8,6 +8,16 @@ from click.testing import CliRunner
 
 from extractor.cli import cli
 
+#: Where the dev-gold scores are kept for the end-of-run summary.
+GOLD_FIGURES = pytest.StashKey[str]()
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    figures = config.stash.get(GOLD_FIGURES, None)
+    if figures:
+        terminalreporter.write_sep("-", "extraction quality on tests/gold/dev")
+        terminalreporter.write_line(figures)
+
 PLAN = """深泽县义务教育优质均衡发展实施方案
 为推进义务教育优质均衡发展,结合我县实际,制定本方案。
 一、工作目标
