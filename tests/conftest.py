@@ -15,7 +15,7 @@ GOLD_FIGURES = pytest.StashKey[str]()
 def pytest_terminal_summary(terminalreporter, config):
     figures = config.stash.get(GOLD_FIGURES, None)
     if figures:
-        terminalreporter.write_sep("-", "extraction quality on tests/gold/dev")
+        terminalreporter.write_sep("-", "extraction quality on the gold sets (tests/gold)")
         terminalreporter.write_line(figures)
 
 PLAN = """深泽县义务教育优质均衡发展实施方案
