@@ -1,5 +1,8 @@
 """The date a document was issued: a 成文日期 field, a work report's meeting line, a date line.
 
+A page's 发布日期 and, last of all, its 生成日期 (when the record was made) stand in when the
+document itself carries no date.
+
 >>> find_issued_date("标题\\n正文。\\n县人民政府\\n二〇二〇年八月七日")
 '2020-08-07'
 >>> find_issued_date("政府工作报告\\n—2018年3月7日在海拉尔区第十五届人民代表大会第二次会议上\\n")
@@ -32,6 +35,7 @@ DATE_LINE = re.compile(
 )
 OWN_DATE_FIELD = re.compile(r"(?:成文日期|发文日期|印发日期|签发日期|成文时间)\s*:\s*")
 PUBLISHED_FIELD = re.compile(r"(?:发布日期|公布日期|发布时间|施行日期(?!\s*:))\s*:\s*")
+GENERATED_FIELD = re.compile(r"(?:生成日期|生成时间)\s*:\s*")  # when a disclosure page made its record
 MEETING_LINE = re.compile(
     rf"""^[ \t]*[—\-–(]*[ \t]*             # —2018年3月7日在… / (2001年2月16日…
          (?:{YEAR})\s*年[^\n]{{0,12}}日     # the date
@@ -84,18 +88,22 @@ def _first_date(matches) -> str | None:
 
 
 def date_in_fields(text: str) -> str | None:
-    """The date of a 成文日期 (or else 发布日期) field of a page's metadata block.
+    """The date of a 成文日期 (or else 发布日期, 生成日期) field of a page's metadata block.
 
     >>> date_in_fields("发布机构:市教育局 成文日期:2023-04-27")
     '2023-04-27'
+    >>> date_in_fields("索引号:014742224A/2023-0043406\\n生成日期:2023-05-11")
+    '2023-05-11'
     """
-    return _date_after(OWN_DATE_FIELD, text) or _date_after(PUBLISHED_FIELD, text)
+    return (_date_after(OWN_DATE_FIELD, text) or _date_after(PUBLISHED_FIELD, text)
+            or _date_after(GENERATED_FIELD, text))
 
 
 def find_issued_date(text: str) -> str | None:
-    """ISO date of issue: 成文日期, a meeting line under the title, the first date line, 发布日期."""
+    """ISO date of issue: 成文日期, a meeting line under the title, the first date line, 发布日期, 生成日期."""
     text = SPACED_DIGITS.sub("", text)
     return (_date_after(OWN_DATE_FIELD, text)
             or _first_date(MEETING_LINE.finditer(text[:HEAD_CHARS]))
             or _first_date(DATE_LINE.finditer(text))
-            or _date_after(PUBLISHED_FIELD, text))
+            or _date_after(PUBLISHED_FIELD, text)
+            or _date_after(GENERATED_FIELD, text))

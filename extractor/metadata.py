@@ -70,6 +70,12 @@ FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|txt|html?)$", re.IGNORECASE)
 SPACED_TITLE = re.compile(r"^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$")          # 政 府 工 作 报 告
 TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()]{1,20}\))+$")                    # (草案) (2023-2025)
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条节]|\(\s*[一二三四五六七八九十]\s*\))")
+ATTACHMENT_MARKER = re.compile(r"^附件\s*\d{0,2}\s*:?\s*(.*)$")  # 附件 / 附件2: / 附件1:TITLE
+COMPLETE_NAME = re.compile(r"[表单书函证卡册]$")  # a form's name ends here: 登记表, 申报单, 通知书
+WRAPPED_LINE = 20  # the second line of a wrapped attachment title (工作部门职责分工) is at most this long
+BOOK_TITLE = re.compile(r"《([^《》]{4,120})》")                       # a name in 《》
+BOOK_MARKS = re.compile(r"[《》〈〉\s]")                                # what spellings of one name differ in
+CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a stray space inside a name
 NOT_A_TITLE = re.compile(r"[,。;!?]|^(?:•|首页|当前位置|上一篇|下一篇|根据|按照|为了?|现将|附件)")
 BODY_GENRE = re.compile(
     r"""(?:制定|印发|提出|出台)(?:本|以下|如下)   # 制定本意见, 提出以下实施意见
@@ -183,17 +189,50 @@ def find_title(head: list[str]) -> tuple[str | None, str | None]:
     (None, None)
     >>> find_title(["《关于金融支持企业的若干措施》已经省政府同意,现印发给你们,请认真贯彻执行。"])
     ('关于金融支持企业的若干措施', None)
+    >>> find_title(["附件2:", "某局宣传报道申报单", "部门领导意见"])
+    ('某局宣传报道申报单', '某局宣传报道申报单')
     """
+    marker = ATTACHMENT_MARKER.match(head[0]) if head else None
+    if marker:
+        return attachment_title(([marker.group(1)] if marker.group(1) else []) + head[1:3])
     for line in head:
         field = TITLE_FIELD.search(line)
         candidate = clean_title_line(field.group(1) if field else line)
         if field or _looks_like_title(candidate):
-            return _issued_title(candidate), candidate
+            return _issued_title(candidate, head), candidate
     for line in head:
         issued = ISSUED_IN_BODY.search(line)
         if issued:
             return issued.group(1), None
     return None, None
+
+
+def attachment_title(lines: list[str]) -> tuple[str | None, str | None]:
+    """An attachment's title: the line after its 附件N marker if that reads as a title, else None.
+
+    A title wrapped onto a short second line is joined; a form's field labels (部门领导意见,
+    填报单位) never stand in for the title nor continue it.
+
+    >>> attachment_title(["县域普通高中发展提升三年行动实施方案", "一、总体要求"])[0]
+    '县域普通高中发展提升三年行动实施方案'
+    >>> attachment_title(["促进婴幼儿照护服务发展", "工作部门职责分工", "省教育厅负责培养人才。"])[0]
+    '促进婴幼儿照护服务发展工作部门职责分工'
+    >>> attachment_title(["某局信息宣传联络员登记表", "填报单位"])[0]
+    '某局信息宣传联络员登记表'
+    >>> attachment_title(["填报单位:"]), attachment_title(["为做好宣传工作,请各单位填写本表。"])
+    ((None, None), (None, None))
+    """
+    first, second = (clean_title_line(line) for line in (lines + ["", ""])[:2])
+    if not _reads_as_title(first):
+        return None, None
+    if len(second) <= WRAPPED_LINE and _reads_as_title(second) and not (genre_of(first) or COMPLETE_NAME.search(first)):
+        first += second
+    return _issued_title(first, []), first
+
+
+def _reads_as_title(line: str) -> bool:
+    """A line with no sentence punctuation, colon or outline label, of a title's length."""
+    return 4 <= len(line) <= 120 and not (NOT_A_TITLE.search(line) or OUTLINE_START.match(line) or ":" in line)
 
 
 def _looks_like_title(line: str) -> bool:
@@ -202,12 +241,31 @@ def _looks_like_title(line: str) -> bool:
     return genre_of(line) is not None
 
 
-def _issued_title(line: str) -> str:
-    """The name of the document a 印发/转发 notice issues, else the line itself."""
+def _issued_title(line: str, head: list[str]) -> str:
+    """The name of the document a 印发/转发 notice issues, else the line itself.
+
+    A name the notice line gives without 《》 is taken in the spelling of a 《》 name of the head
+    that differs from it only in book marks (〈〉 inside) and spaces.
+
+    >>> _issued_title("某办公室关于印发关于对接协定(RCEP)新规则实施意见的通知",
+    ...               ["《关于对接〈协定〉(RCEP)新规则 实施意见》现印发给你们。"])
+    '关于对接〈协定〉(RCEP)新规则实施意见'
+    """
     notice = NOTICE.search(line)
-    if notice and line.endswith(("通知", "公告")):
-        return (notice.group(1) or notice.group(2)).strip()
-    return line
+    if not (notice and line.endswith(("通知", "公告"))):
+        return line
+    if notice.group(1):
+        return notice.group(1).strip()
+    bare = notice.group(2).strip()
+    return next(_same_name_in_book_marks(bare, head), bare)
+
+
+def _same_name_in_book_marks(bare: str, head: list[str]):
+    """The 《》 names of ``head`` that spell ``bare`` (book marks and spaces aside)."""
+    for line in head:
+        for name in BOOK_TITLE.findall(line):
+            if BOOK_MARKS.sub("", name) == BOOK_MARKS.sub("", bare):
+                yield CJK_SPACE.sub("", name.strip())
 
 
 def find_issuer(head: list[str], text: str, title_line: str | None) -> str | None:

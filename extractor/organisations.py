@@ -78,6 +78,12 @@ NOT_A_NAME = re.compile(
     """,
     re.VERBOSE,
 )
+ABBREVIATION_PREFIX = re.compile(
+    rf"""{LEVEL}(?!场|民|域|内|外|里|委|政府)   # 省 in 省贸促会, not 市场, 省内, 市委
+    """,
+    re.VERBOSE,
+)
+MAX_ABBREVIATION = 7  # 市红十字会; longer phrases are clauses
 GENERIC = ("部门", "单位", "机构", "机关", "中心", "小组", "组织")  # too vague alone
 TRAILING_NOTE = re.compile(r"(?<=.)\([^()]{1,12}\)$")  # 政府(管委会), 单位(学校)
 BARE_BODIES = ("政府", "人民政府", "党委", "人大", "政协", "纪委", "管委会")
@@ -102,6 +108,16 @@ def word_list(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _suffixes() -> tuple[str, ...]:
     return tuple(sorted(word_list("organisation_suffixes.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _short_endings() -> tuple[str, ...]:
+    return word_list("organisation_short_endings.txt")
+
+
+@lru_cache(maxsize=1)
+def _people() -> tuple[str, ...]:
+    return word_list("people_words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +160,8 @@ def is_organisation(phrase: str, *, strict: bool = False) -> bool:
         return False
     phrase = TRAILING_NOTE.sub("", phrase)
     suffix = next((s for s in _suffixes() if phrase.endswith(s)), None)
+    if suffix is None and _is_abbreviation(phrase):
+        return True
     if suffix is None or (len(suffix) == 1 and len(phrase) == 1):
         return False
     if any(phrase.endswith(word) for word in _non_organisations()):
@@ -152,6 +170,59 @@ def is_organisation(phrase: str, *, strict: bool = False) -> bool:
         return not any(phrase[:n] in _openers() for n in (2, 3, 4))
     opener = next((phrase[:n] for n in (2, 3, 4) if phrase[:n] in _verbs()), None)
     return opener is None or len(phrase) == len(opener) + len(suffix)
+
+
+def _is_abbreviation(phrase: str) -> bool:
+    """A short name after a level prefix ending in a one-character body word: 省贸促会,
+    省工商联 — but not 社会, 省内旅行, 市里开会 or 省商务厅会(同).
+
+    >>> [_is_abbreviation(p) for p in ("省贸促会", "省工商联", "省内旅行", "全社会", "省商务厅会")]
+    [True, True, False, False, False]
+    """
+    level = ABBREVIATION_PREFIX.match(phrase)
+    if not level or not phrase.endswith(_short_endings()) or len(phrase) > MAX_ABBREVIATION:
+        return False
+    inner = phrase[level.end():]
+    words = {inner[i:i + 2] for i in range(len(inner) - 1)}
+    return (len(inner) >= 2 and not words & _openers() and not is_organisation(phrase[:-1])
+            and not any(phrase.endswith(word) for word in _non_organisations()))
+
+
+def looks_like_name(phrase: str) -> bool:
+    """Whether a member of a responsibility list reads as the name of a body even when its
+    kind is unknown: not a person, post or beneficiary, not a clause, of a name's length.
+
+    >>> [looks_like_name(p) for p in ("某某工作专班", "学生家长", "加强监管", "工作人员", "市委召开会")]
+    [True, False, False, False, False]
+    """
+    if is_member(phrase):
+        return True
+    if not 1 < len(phrase) <= MAX_NAME or NOT_A_NAME.search(phrase) or phrase in GENERIC:
+        return False
+    if phrase.count("(") != phrase.count(")") or phrase.startswith("("):
+        return False
+    bare = TRAILING_NOTE.sub("", phrase)
+    words = {bare[i:i + 2] for i in range(len(bare) - 1)}
+    return (not is_person(bare) and not any(bare.endswith(w) for w in _non_organisations())
+            and not any(bare[:n] in _openers() for n in (2, 3, 4)) and not words & set(_verbs()))
+
+
+def opens_predicate(text: str) -> bool:
+    """Whether ``text`` starts with a common verb, adverb or preposition (组成…, 负责…).
+
+    >>> opens_predicate("组成领导小组"), opens_predicate("局长任主任")
+    (True, False)
+    """
+    return any(text[:n] in _openers() for n in (2, 3, 4))
+
+
+def is_person(phrase: str) -> bool:
+    """Whether ``phrase`` ends like a person, post or beneficiary: 局长, 小学生, 工作人员.
+
+    >>> is_person("县教体局局长"), is_person("小学生"), is_person("县教体局")
+    (True, True, False)
+    """
+    return phrase.endswith(_people())
 
 
 def is_member(phrase: str, *, strict: bool = False) -> bool:
@@ -277,8 +348,9 @@ def _share_level(units: list[UnitName]) -> list[UnitName]:
 def split_unit_list(phrase: str, *, listed: bool = False, strict: bool = False) -> list[UnitName] | None:
     """The organisations ``phrase`` names, or None when it is not a list of organisations.
 
-    With ``listed`` (a 责任单位: list) every member counts as an organisation; ``strict``
-    rejects members opened by any common verb or adverb.
+    With ``listed`` (a 责任单位: list or a (…牵头,…配合) tag) the list itself is the evidence:
+    every member that reads as a name counts, and an unknown one does not lose the others;
+    ``strict`` rejects members opened by any common verb or adverb.
 
     >>> [u.name for u in split_unit_list("县(区)党委、政府(管委会)")]
     ['县(区)党委', '县(区)政府(管委会)']
@@ -288,6 +360,8 @@ def split_unit_list(phrase: str, *, listed: bool = False, strict: bool = False) 
     ['市', '县(区)', '各中小学校']
     >>> split_unit_list("发挥市、县(区)级教师发展机构") is None
     True
+    >>> [u.name for u in split_unit_list("某某工作专班、省商务厅、学生家长", listed=True)]
+    ['某某工作专班', '省商务厅']
     """
     pieces = _split_each(_pieces(phrase.strip()))
     if not pieces:
@@ -310,7 +384,7 @@ def _group_units(members, head, span, listed, strict) -> list[UnitName] | None:
     if last and len(members) > 1 and len(bare) == len(members) - 1 and is_organisation(members[-1][0]):
         text, at = members[-1]
         return _field_list(members[:-1] + [(text[:last.start()], at)], last.group(), span, strict)
-    if listed:
-        return [UnitName(t, at, at + len(t)) for t, at in members
-                if 1 < len(t) <= MAX_NAME and not NOT_A_NAME.search(t)] or None
-    return _named_list(members, span, strict)
+    named = _named_list(members, span, strict)
+    if named or not listed:
+        return named
+    return [UnitName(t, at, at + len(t)) for t, at in members if looks_like_name(t)] or None

@@ -6,6 +6,8 @@ at 1 (or continues the numbering of the list closed before it, as plans numbered
 sections do), and a list needs a second item. A list that restarts at 1 on a new line
 counts as a new list (pages that lost the headings between lists). A label run into the middle of a line opens a
 new list only right after a heading that has no sentence end yet (``(三)加强建设1.提高…``).
+An unnumbered note heading (``注释:``) closes the open items: its numbered notes are no
+items, and the outline resumes only with a label that continues an open list.
 
 >>> text = "一、目标\\n到2025年达标。\\n二、任务\\n(一)加强领导,强化责任。要落实。\\n(二)加大投入。一是增投入,二是…\\n"
 >>> [(m.label, m.title, m.path) for m in parse_outline(text)]
@@ -22,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .models import Measure
-from .outline_bounds import body_end
+from .outline_bounds import body_end, note_starts
 from .outline_labels import RANK, Candidate, find_candidates
 
 MAX_HEADING = 40  # a first sentence longer than this is body text, not a heading phrase
@@ -47,11 +49,12 @@ def parse_outline(text: str) -> list[Measure]:
     items = outline_items(text)
     titles = [heading_title(item.candidate.kind, text[item.candidate.end:_next_start(items, i, len(text))])
               for i, item in enumerate(items)]
+    notes = note_starts(text)
     measures = []
     for i, item in enumerate(items):
         if i + 1 < len(items) and items[i + 1].depth > item.depth:
             continue
-        measures.append(_measure(text, items, titles, i))
+        measures.append(_measure(text, items, titles, i, notes))
     return measures
 
 
@@ -80,10 +83,15 @@ def _consistent(text: str, candidates: list[Candidate]) -> list[Item]:
     items: list[Item] = []
     stack: list[int] = []
     closed: dict[str, int] = {}
+    notes, in_notes = note_starts(text), False
     for candidate in candidates:
+        in_notes = in_notes or _note_between(notes, items, candidate)
+        if in_notes and not _continues(candidate, items, stack):
+            continue
         depth = _fit(text, candidate, items, stack, closed)
         if depth is None:
             continue
+        in_notes = False
         sibling = items[stack[depth]] if depth < len(stack) else None
         for index in stack[depth:]:
             closed[items[index].candidate.kind] = items[index].candidate.number
@@ -115,6 +123,17 @@ def _fit(text: str, candidate: Candidate, items: list[Item], stack: list[int],
         if parent is None or not _runs_on(text[parent.end:candidate.start]):
             return None
     return depth
+
+
+def _note_between(notes: list[int], items: list[Item], candidate: Candidate) -> bool:
+    """Whether a note heading stands between the last accepted item and ``candidate``."""
+    return bool(items) and any(items[-1].candidate.start < note < candidate.start for note in notes)
+
+
+def _continues(candidate: Candidate, items: list[Item], stack: list[int]) -> bool:
+    """Whether ``candidate`` is the next sibling of an open item (十三、 after 十二、)."""
+    return any(items[i].candidate.kind == candidate.kind and items[i].candidate.number + 1 == candidate.number
+               for i in stack)
 
 
 def _runs_on(heading: str) -> bool:
@@ -151,9 +170,10 @@ def _next_start(items: list[Item], index: int, default: int) -> int:
     return items[index + 1].candidate.start if index + 1 < len(items) else default
 
 
-def _measure(text: str, items: list[Item], titles: list[str], index: int) -> Measure:
+def _measure(text: str, items: list[Item], titles: list[str], index: int, notes: list[int]) -> Measure:
     item = items[index]
-    end = min(_next_start(items, index, len(text)), body_end(text, item.candidate.end))
+    note = next((n for n in notes if n > item.candidate.end), len(text))
+    end = min(_next_start(items, index, len(text)), body_end(text, item.candidate.end), note)
     start = item.candidate.end
     body = text[start:end]
     start += len(body) - len(body.lstrip())

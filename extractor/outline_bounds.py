@@ -1,7 +1,8 @@
 """Where a document's body ends: its 附件 list, its signature and date, or page furniture.
 
 A date alone on a line ends the body when an issuer line stands above it, or when little text
-follows it; elsewhere it may be a date in a schedule.
+follows it; elsewhere it may be a date in a schedule. An unnumbered note heading (注释:, 备注:)
+closes the section before it without ending the body.
 
 >>> text = "一、目标\\n加强领导。\\n附件:1.名单\\n县人民政府\\n2020年8月7日"
 >>> text[:body_end(text, 0)]
@@ -43,12 +44,34 @@ ISSUER_LINE = re.compile(
 TRAILER_CHARS = 300  # a date line with less text than this after it closes the document
 
 
+def _listed(name: str) -> str:
+    """The entries of ``data/NAME`` as a regex alternation."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 @lru_cache(maxsize=1)
 def end_markers() -> re.Pattern:
     """Line openings listed in ``data/body_end_markers.txt`` as one pattern."""
-    lines = (DATA / "body_end_markers.txt").read_text(encoding="utf-8").splitlines()
-    words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    return re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, words)) + ")", re.MULTILINE)
+    return re.compile(r"^[ \t]*(?:" + _listed("body_end_markers.txt") + ")", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def note_heading() -> re.Pattern:
+    """A line opening with a heading of ``data/note_headings.txt`` and a colon."""
+    return re.compile(r"^[ \t]*(?:" + _listed("note_headings.txt") + r")[ \t]*:", re.MULTILINE)
+
+
+def note_starts(text: str) -> list[int]:
+    """Offsets of the note headings of ``text`` (注释:, 备注:) at line starts.
+
+    >>> note_starts("十二、环境保护\\n空气优良。\\n注释:\\n1.数据为初步统计数。\\n")
+    [14]
+    >>> note_starts("一、说明情况\\n备注栏填写说明。\\n")
+    []
+    """
+    return [m.start() + len(m.group()) - len(m.group().lstrip()) for m in note_heading().finditer(text)]
 
 
 def body_end(text: str, body_start: int) -> int:

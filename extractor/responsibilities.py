@@ -3,7 +3,9 @@
 Units come from 责任单位/牵头单位/配合单位 lists (the first of a 责任单位 list leads, the rest
 support), from parenthesised assignments (省商务厅牵头,省财政厅配合), and from duty sentences:
 the subject of 要/应/将/负责/承担 or of a predicate opening its clause (``subject``), the subject
-of 牵头 (``lead``), the partner after 会同 (``support``) and the unit after 由.
+of 牵头 (``lead``), the partner after 会同 (``support``) and the unit after 由 (with any verb).
+Regulations also give duties to a unit opening a sentence whose modal comes after a comma
+(建设单位申报…时,应当…); firms (…企业) have a duty only before a modal (要/应当/须…).
 
 >>> [(r.unit, r.role) for r in extract_responsibilities("市、县教育部门要加强统筹。")]
 [('市教育部门', 'subject'), ('县教育部门', 'subject')]
@@ -21,7 +23,8 @@ from functools import lru_cache
 
 from .masking import mask_references
 from .models import Responsibility
-from .organisations import UnitName, is_locality, split_unit_list, word_list
+from .organisations import (MAX_NAME, UnitName, is_locality, is_organisation, is_person, opens_predicate,
+                            split_unit_list, word_list)
 from .sentences import Sentence, split_sentences
 
 WINDOW = 140  # a subject list and its predicate fit in this many characters
@@ -51,11 +54,45 @@ PARENTHESIS = re.compile(
     re.VERBOSE,
 )
 ASSIGNMENT = re.compile(
-    r"""^(?P<list>.+?)等?                                        # the units
-        (?P<verb>牵头|配合|参与|协助|(?:按职责)?(?:分工)?负责|共同负责|分别负责)$  # their part
+    r"""^(?P<list>.+?)等?                                  # the units
+        (?:按职责分工|按职责|按分工|分工|共同|分别|具体)?    # how they share the work
+        (?P<verb>牵头|配合|参与|协助|负责)$                  # their part
     """,
     re.VERBOSE,
 )
+MODAL = re.compile(
+    r"""(?:一定|都|也|还|均)?                 # 都要, 也应
+        (?:要(?:切实)?|应当?|应该|须|必须|务必|需要?|不得)  # a modal verb: the subject has a duty
+    """,
+    re.VERBOSE,
+)
+OWN_MODAL = re.compile(
+    r"""应当|应该|必须|不得                                  # a modal inside a clause
+      | (?<![重主只必纲摘想简供需])要(?![求素点件闻害务案么是])  # 要, not 重要 or 要求
+      | (?<![响适反供效相对呼感])应(?![用急对届收付答征聘试变有])  # 应, not 响应 or 应用
+      | 须(?!知)                                               # 须, not 须知
+    """,
+    re.VERBOSE,
+)
+ENTERPRISE = "企业"  # a firm is the subject of a duty only before a modal, else it is a beneficiary
+ACTOR_ENDINGS = ("企业", "单位", "机构", "部门", "机关")  # 建设单位申报…时,应当…
+POST = re.compile(
+    r"""(?:主要|分管|有关|相关)?(?:领导|负责人|负责同志)  # 市政府主要领导, 企业主要负责人: a person
+      | 副?[省市县区乡镇局厅处科校院]长            # 县政府副县长: a post
+    """,
+    re.VERBOSE,
+)
+NOT_AN_AGENT = re.compile(
+    rf"""(?:组成|构成|引起|导致|造成|产生|所致)  # 由A组成, 由B引起: members and causes
+      | .{{0,8}}?[向到至转变]                    # 由A向B, 由A转为B: a movement
+      | .{{0,10}}?了                             # 由A成立了…: a past event
+      | [^,;。]{{1,8}}?的                        # 由A保障的机关: a modifier, not a duty
+      | {POST.pattern}                          # 由市政府主要领导担任组长: a person
+    """,
+    re.VERBOSE,
+)
+QUOTES = "“”\"‘’「"  # a name does not open with a quotation mark
+LIST_GOES_ON = "的、,和与及或等("  # a unit followed by one of these is not yet complete
 LABEL = re.compile(
     r"""(?:\s+                                  # spaces
         | 第[一二三四五六七八九十百零\d]+[章节]\s*[^\s第]{0,16}\s+  # 第二章 规划建设
@@ -174,10 +211,10 @@ def _assignment(body: str, at: int, quote: str, sentence: Sentence) -> list[Resp
     found, offset, led = [], at, False
     for part in re.split(r"([,;])", body):
         match = ASSIGNMENT.match(part.strip())
-        units = match and split_unit_list(match.group("list"))
+        units = match and split_unit_list(match.group("list"), listed=True)
         if units:
             verb = match.group("verb")
-            helps = led or verb in ("配合", "参与", "协助")
+            helps = led or verb != "负责"
             role = "lead" if verb == "牵头" else "support" if helps else "subject"
             led = led or role == "lead"
             start = offset + part.index(match.group("list")[0])
@@ -194,10 +231,12 @@ def _duty_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsib
     for start in starts:
         found += _clause_subject(masked, text, sentence, LABEL.match(masked, start).end())
     for by in BY.finditer(masked, sentence.start, sentence.end):
-        found += _clause_subject(masked, text, sentence, by.end(), after_by=True)
+        found += (_clause_subject(masked, text, sentence, by.end(), after_by=True)
+                  or _agent_after_by(masked, text, sentence, by.end()))
     for jointly in JOINTLY.finditer(masked, sentence.start, sentence.end):
         found += _clause_subject(masked, text, sentence, jointly.end(), role="support")
     found += _inner_subjects(masked, text, sentence)
+    found += _distant_subjects(masked, text, sentence)
     return found
 
 
@@ -255,8 +294,20 @@ def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Matc
         return False
     if rest.endswith("的") and not _opens_with_duty(masked, end + 1):
         return False
+    if not _fits_predicate(units, predicate.group()):
+        return False
     single = len(units) == 1 and is_locality(units[0].name) and not units[0].name.startswith("各")
     return kind == "duty" or not single
+
+
+def _fits_predicate(units: list[UnitName], predicate: str) -> bool:
+    """Firms are given a duty only by a modal: 企业要…, not 企业将获得… or 企业享受….
+
+    >>> _fits_predicate([UnitName("外贸企业", 0, 4)], "将"), _fits_predicate([UnitName("外贸企业", 0, 4)], "要")
+    (False, True)
+    """
+    firms = any(u.name.endswith(ENTERPRISE) for u in units)
+    return not firms or MODAL.fullmatch(predicate) is not None
 
 
 def _opens_with_duty(masked: str, start: int) -> bool:
@@ -283,11 +334,70 @@ def _inner_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsi
         else:
             hit = _list_ending_at(masked, clause_start, predicate.start())
             hit = hit if hit and hit[0] > opener else None  # a clause opener is handled above
-        if hit:
+        if hit and _fits_predicate(hit[1], predicate.group()):
             begin, units = hit
             quote = text[begin:min(predicate.end() + 12, sentence.end)]
             found += [_record(u, ROLES.get(kind, "subject"), quote, sentence, begin) for u in units]
     return found
+
+
+def _agent_after_by(masked: str, text: str, sentence: Sentence, start: int) -> list[Responsibility]:
+    """The unit after 由 before any verb: 由市建设主管部门报…, 由具备资质的检测机构出具…
+    (a 的 modifier is dropped, unless it has an agent of its own: 由我区承担的…); not 由A组成
+    or 由A向B."""
+    end = _clause_end(masked, start, sentence)
+    for stop in range(start + 2, min(end, start + MAX_NAME)):
+        modifier, _, name = masked[start:stop].rpartition("的")
+        if not _complete_unit(masked, stop - len(name), stop, end):
+            continue
+        unit, rest = UnitName(name, stop - len(name) - start, stop - start), masked[stop:end]
+        if (rest[:1] in LIST_GOES_ON or NOT_AN_AGENT.match(rest) or not _fits_predicate([unit], "")
+                or _predicates()[0].search(modifier)):
+            return []
+        return [_record(unit, "subject", text[start:min(end, stop + 12)], sentence, start)]
+    return []
+
+
+def _complete_unit(masked: str, begin: int, stop: int, end: int) -> bool:
+    """Whether ``masked[begin:stop]`` names a body that does not go on: not 部 of 部门,
+    局 of 局长 or 小学 of 小学生."""
+    name = masked[begin:stop]
+    if stop >= end or not is_organisation(name, strict=True) or name[0] in QUOTES or re.search("[:、,]", name):
+        return False
+    longer = [masked[begin:stop + n] for n in (1, 2) if stop + n <= end]
+    return not any(is_person(w) or is_organisation(w) for w in longer) or opens_predicate(masked[stop:end])
+
+
+def _distant_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsibility]:
+    """The unit opening a sentence whose duty comes after a comma: 房地产开发企业销售…时,应当…
+    (the unit ends like an actor: 企业, 单位, 机构, 部门)."""
+    pattern, _ = _predicates()
+    found = []
+    for comma in re.finditer(",", masked[sentence.start:sentence.end]):
+        after = LABEL.match(masked, sentence.start + comma.end()).end()
+        modal = pattern.match(masked, after, sentence.end)
+        clause_start = _clause_start_before(masked, sentence.start + comma.start(), sentence)
+        if not modal or not MODAL.fullmatch(modal.group()) or masked[clause_start - 1] == ",":
+            continue
+        opener = LABEL.match(masked, clause_start).end()
+        found += _leading_actor(masked, text, sentence, opener, sentence.start + comma.start())
+    return found
+
+
+def _leading_actor(masked: str, text: str, sentence: Sentence, start: int, stop: int):
+    """The actor names opening ``masked[start:stop]`` up to their own predicate (not 企业名称,
+    not 企业主要负责人, and not when the clause has a modal of its own)."""
+    if "了" in masked[start:stop] or stop - start > 2 * MAX_NAME or OWN_MODAL.search(masked, start, stop):
+        return []
+    for end in range(start + 2, min(stop, start + MAX_NAME)):
+        phrase, rest = masked[start:end], masked[end:stop]
+        if not phrase.endswith(ACTOR_ENDINGS) or rest[0] in LIST_GOES_ON or is_organisation(phrase + rest[0]):
+            continue
+        units = split_unit_list(phrase, strict=True)
+        if not units or POST.match(rest):
+            return []
+        return [_record(u, "subject", text[start:stop + 4], sentence, start) for u in units]
+    return []
 
 
 def _clause_start_before(masked: str, position: int, sentence: Sentence) -> int:

@@ -25,8 +25,8 @@ from .models import Target
 from .sentences import Sentence, split_sentences
 from .targets_context import TextContext, is_reported
 from .targets_indicator import indicator_of, split_subjects, strip_filler, subject_count
-from .targets_rules import (after_comparator, comparator_of, is_excluded, is_requirement,
-                            quota_verb_touches)
+from .targets_rules import (after_comparator, comparator_of, grants_permission, is_excluded,
+                            is_requirement, quota_verb_touches)
 from .units import Quantity, find_quantities
 
 CLAUSE_BREAK = re.compile(r"[,;:,;:。!?]")
@@ -44,6 +44,8 @@ BY_YEAR = re.compile(
     """,
     re.VERBOSE,
 )
+# 地区生产总值增长 -> 地区生产总值: the measure a bare 达到… in the next clause refers to
+CHANGE_WORD = re.compile(r"(?:年均|同比|比上年)?(?:增长|增加|提高|下降|降低)$")
 EXPLICIT = (">=", "<=", ">", "<", "range", "approx")
 HEDGED = ("approx", "range")
 
@@ -88,7 +90,7 @@ def _bare_list_items(text: str, quantities: list[Quantity]) -> list[Quantity]:
 def _comparator(text: str, quantity: Quantity, before: str, after: str,
                 continues: Found | None) -> tuple[str, int | None] | None:
     """The comparator (and where its word starts) if ``quantity`` states a requirement."""
-    if is_excluded(before, quantity.text, quantity.unit, after):
+    if is_excluded(before, quantity.text, quantity.unit, after) or grants_permission(text[quantity.end:]):
         return None
     if quantity.unit == "年" and quantity.value >= 1900:
         return None  # a year
@@ -116,7 +118,9 @@ def _judge(text: str, quantity: Quantity, window: int, previous: Found | None,
     head = before[:at] if at is not None else before
     respectively = continues.respectively if continues else _respectively(head)
     indicator, lead, taken = indicator_of(head.split("分别")[0] if respectively else head,
-                                          text[end:quantity.end + len(after)])
+                                          text[end:quantity.end + len(after)], quantity.unit)
+    if not indicator and previous:
+        indicator = CHANGE_WORD.sub("", previous.indicator)  # 增长7.5%,达到326.4亿元: the same measure
     return Found(quantity, comparator, indicator, window + lead, end + taken,
                  continues.group if continues else group, respectively)
 

@@ -40,6 +40,7 @@ WORD_NOT_UNIT = re.compile(
     r"""^(?:周年|周岁|次性|批次|节点|名单|名次|项目|组织|组长|部门|部分|台账|期间|期末  # 一次性: words
         |届[一二三四五六七八九十\d]+次|届(?:人大|政协|全会|委员|会议|人民代表)    # 十五届五次全会: a meeting
         |次(?:全会|会议|全体|党代会)
+        |本(?:以上)?(?:上线|线|院校|批|录取|高校|大学|\d)                       # 二本以上上线人数: a college tier
         )""",
     re.VERBOSE,
 )
@@ -53,6 +54,19 @@ CONDITION_OPENING = re.compile(r"^(?:对于|对|凡是|凡)")  # 对年纳税额
 CONDITION_AFTER = re.compile(
     r"""^(?:以上|以下|及以上|及以下|以内)的(?!目标|要求|标准|水平|比例|规模)  # 100平方米以上的商户
         |^的(?:[,;,;。]|$)                  # 超过500万元的, (a clause ending in 的)
+    """,
+    re.VERBOSE,
+)
+SCOPE_NOTE_AFTER = re.compile(r"^(?:及)?(?:以上|以下)[))]")  # 大型公共建筑(单体建筑面积2万平方米以上)
+STATISTICAL_SCOPE = re.compile(
+    r"""(?:范围|口径)(?:为|是|指)[^,;:,;:。]*$   # 统计范围为计划总投资500万元及以上: a definition
+      | (?:是指|系指)[^,;:,;:。]*$              # …是指年主营业务收入2000万元及以上
+    """,
+    re.VERBOSE,
+)
+PERMISSION_AFTER = re.compile(
+    r"""^(?:及)?以上(?:的)?[,,]?(?:也|均|即|方|才)?             # 投入运行1年以上, … : a threshold
+        (?:可以|可(?=申|享|获|参|认|评|办|优|列|纳|给|按|向|报|免))  # … 可以申报: who may, not who must
     """,
     re.VERBOSE,
 )
@@ -105,6 +119,11 @@ def _quota_verb_before(before: str) -> bool:
 def quota_verb_touches(before: str) -> bool:
     """Whether a quota verb stands right before the number (建设一所, 培养两名)."""
     return bool(_pattern("target_quota_verbs", "(?:{})(?:每年|平均)?$").search(before))
+
+
+def comparator_words() -> re.Pattern:
+    """Any comparator word written ahead of a number (不低于, 达到, 控制在 …)."""
+    return _words_pattern("before")
 
 
 def before_comparator(before: str) -> tuple[str, int] | None:
@@ -173,7 +192,26 @@ def _is_condition_or_count(before: str, unit: str, after: str) -> bool:
         return not (before_comparator(before) or after_comparator(after))
     if CONDITION_OPENING.match(before) and after.startswith("的"):
         return True
+    if _is_scope_note(before, after) or (STATISTICAL_SCOPE.search(before) and after_comparator(after)):
+        return True
     return bool(CONDITION_AFTER.match(after)) and not before_comparator(before)
+
+
+def _is_scope_note(before: str, after: str) -> bool:
+    """A parenthetical that says which things a rule covers: (单体建筑面积2万平方米以上)."""
+    opening = max(before.rfind("("), before.rfind("("))
+    if opening < max(before.rfind(")"), before.rfind(")")) or opening < 0:
+        return False
+    return bool(SCOPE_NOTE_AFTER.match(after)) and not before_comparator(before[opening + 1:])
+
+
+def grants_permission(rest: str) -> bool:
+    """Whether the text behind a number makes it a threshold for what one *may* do (…以上,可以申报).
+
+    >>> grants_permission("以上,可以向主管部门申报"), grants_permission("以上教育教学工作")
+    (True, False)
+    """
+    return bool(PERMISSION_AFTER.match(rest))
 
 
 def is_excluded(before: str, quantity: str, unit: str, after: str) -> bool:

@@ -33,6 +33,13 @@ FORWARDED = ("仙桃市义务教育均衡发展工作实施方案\n2024-09-27\n�
              "市教育局制定的《仙桃市义务教育均衡发展工作实施方案》已经市人民政府同意,现转发给你们。\n"
              "二OO九年七月三十日\n一、指导思想\n坚持原则。\n抄送:市委各部门。\n仙桃市人民政府办公室\n"
              "2009年7月30日印发\n")
+BARE_NOTICE = ("某执行小组办公室关于印发安徽省关于对接区域全面经济伙伴关系协定(RCEP)新规则实施意见的通知\n"
+               "(皖开放办〔2022〕6号)\n省有关单位:\n"
+               "《安徽省关于对接〈区域全面经济伙伴关系协定〉(RCEP)新规则 实施意见》现印发给你们,请认真贯彻执行。\n"
+               "某执行小组办公室\n2022年3月23日\n"
+               "安徽省关于对接《区域全面经济伙伴关系协定》(RCEP)新规则实施意见\n")
+FORM_ATTACHMENT = ("附件2:\n\n某局各单位(部门)宣传报道申报单\n申请部门(单位):\n宣传报道时间:\n"
+                   "部门领导意见\n(签章)\n年 月 日\n")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -50,6 +57,15 @@ FORWARDED = ("仙桃市义务教育均衡发展工作实施方案\n2024-09-27\n�
     pytest.param("《关于金融支持防控疫情的若干措施》已经省政府同意,现印发给你们,请认真贯彻执行。\n2020年2月9日\n",
                  "关于金融支持防控疫情的若干措施", id="issued-in-first-sentence"),
     pytest.param("(一)工作方案\n内容。", None, id="outline-heading-is-not-a-title"),
+    pytest.param(BARE_NOTICE, "安徽省关于对接〈区域全面经济伙伴关系协定〉(RCEP)新规则实施意见",
+                 id="bare-印发-name-spelled-as-in-《》"),
+    pytest.param("某局关于印发某县学校建设实施方案的通知\n现将《某县学校建设方案》印发给你们。\n",
+                 "某县学校建设实施方案", id="bare-印发-name-differs-from-《》"),
+    pytest.param(FORM_ATTACHMENT, "某局各单位(部门)宣传报道申报单", id="form-attachment-not-a-field-label"),
+    pytest.param("附件1:\n填报单位:\n部门领导意见\n", None, id="form-attachment-without-title"),
+    pytest.param("附件\n促进婴幼儿照护服务发展\n工作部门职责分工\n省教育厅负责人才培养。\n",
+                 "促进婴幼儿照护服务发展工作部门职责分工", id="attachment-title-on-two-lines"),
+    pytest.param("附件1:某县学校建设实施方案\n一、目标\n", "某县学校建设实施方案", id="attachment-title-run-in"),
 ])
 def test_title(text, expected):
     assert find_title(head_lines(text))[0] == expected
@@ -80,6 +96,13 @@ def test_doc_number(head, expected):
     pytest.param("仙桃市人民政府办公室\n2009年7月30日印发", "2009-07-30", id="印发-line"),
     pytest.param("发布机构:某局 成文日期:2023-04-27\n发布日期:2023-04-28", "2023-04-27", id="成文日期-field"),
     pytest.param("页面\n发布日期:2023-04-28\n", "2023-04-28", id="发布日期-fallback"),
+    pytest.param("索引号:014742224A/2023-0043406\n生成日期:2023-05-11\n某县统计公报\n(2023年5月)\n", "2023-05-11",
+                 id="生成日期-last-resort"),
+    pytest.param("生成日期:2023-05-11\n发布日期:2023-05-12\n公报\n", "2023-05-12", id="发布日期-before-生成日期"),
+    pytest.param("生成日期:2023-05-11 发布日期:2023-05-12\n正文。\n县统计局\n2023年5月10日\n", "2023-05-10",
+                 id="signature-date-before-page-fields"),
+    pytest.param("生成日期:2023-05-11 成文日期:2023-05-09\n正文。\n县统计局\n2023年5月10日\n", "2023-05-09",
+                 id="成文日期-first"),
     pytest.param(WORK_REPORT, "2018-03-07", id="work-report-meeting-line"),
     pytest.param("纲要\n(2 0 0 1年2月1 6日云南省第九届人民代表大会第四次会议通过)\n", "2001-02-16",
                  id="spaced-digits-meeting"),

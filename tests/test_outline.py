@@ -68,6 +68,28 @@ TABLE = """一、重点任务
 加强组织领导,县政府定期研究。
 """
 
+ENDNOTES = """一、综合
+全年实现生产总值262.6亿元,同比增长5.3%。
+二、资源和环境保护
+全县空气质量优良率90.1%。
+注释:
+1.本公报中数据均为初步统计数。
+2.地区生产总值按现价计算。
+资料来源:
+本公报中财政数据来自县财政局。
+"""
+
+TABLE_NOTE = """一、目标
+序号 | 指标 | 目标值
+1 | 学位数 | 1.5万个
+注:
+1.学位数含民办学校。
+2.目标值为累计数。
+二、任务
+(一)新建学校。县政府负责。
+(二)改造操场。县教育局负责。
+"""
+
 
 def labels(text: str) -> list[str]:
     return [m.label for m in parse_outline(text)]
@@ -85,6 +107,12 @@ def titles(text: str) -> list[str]:
     pytest.param(INCONSISTENT, ["一、", "(一)", "(二)"], id="inconsistent-numbering-refused"),
     pytest.param(HEADINGS_LOST, ["1.", "2.", "1.", "2."], id="lists-restart-after-lost-headings"),
     pytest.param(TABLE, ["1", "2", "二、"], id="numbered-table-rows"),
+    pytest.param(ENDNOTES, ["一、", "二、"], id="endnotes-under-注释-are-no-items"),
+    pytest.param(TABLE_NOTE, ["一、", "(一)", "(二)"], id="outline-resumes-after-注-block"),
+    pytest.param("一、目标\n建成示范校。\n二、任务\n改造操场。\n备注:1.数据为初步数。2.单位为万元。\n",
+                 ["一、", "二、"], id="run-in-notes-after-备注"),
+    pytest.param("一、任务\n(一)新建学校。\n注:数据为初步数。\n(二)改造操场。\n1.拆除旧操场。\n2.铺设跑道。\n",
+                 ["(一)", "1.", "2."], id="sibling-after-a-note-continues"),
     pytest.param("一、加强领导。\n要落实责任。\n", [], id="a-single-item-is-no-outline"),
     pytest.param("", [], id="empty-text"),
 ])
@@ -126,6 +154,7 @@ def test_paths_list_the_ancestors():
                  id="closing-block"),
     pytest.param("1、首页\n一、目标\n建成示范校。\n二、任务\n改造操场。\n上一篇:其他\n1、相关文章\n2、热门文章",
                  "任务\n改造操场。", id="page-furniture"),
+    pytest.param(ENDNOTES, "资源和环境保护\n全县空气质量优良率90.1%。", id="note-heading"),
 ])
 def test_last_measure_ends_with_the_body(text, last_text):
     assert parse_outline(text)[-1].text == last_text

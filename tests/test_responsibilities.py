@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.organisations import is_organisation, split_unit_list
+from extractor.organisations import is_organisation, looks_like_name, split_unit_list
 from extractor.responsibilities import extract_responsibilities
 
 GARBLED = pytest.mark.xfail(strict=True, reason="OCR turned the full stop before the subject into 二")
@@ -363,7 +363,43 @@ NOT_ORGANISATIONS = [
     pytest.param("对县(区)政府", id="preposition-opened"),
     pytest.param("(省商务厅", id="unbalanced-bracket"),
     pytest.param("培训费用由学校", id="由-inside"),
+    pytest.param("全社会", id="社会-ends-with-会"),
+    pytest.param("省内旅行", id="place-then-ordinary-word"),
+    pytest.param("省商务厅会", id="body-then-会同"),
+    pytest.param("县教体局局长", id="post-of-a-body"),
 ]
+
+ORGANISATIONS = [
+    pytest.param("省贸促会", id="abbreviated-会"),
+    pytest.param("省工商联", id="abbreviated-联"),
+    pytest.param("市红十字会", id="abbreviated-会-longer"),
+    pytest.param("省外办", id="abbreviated-办"),
+    pytest.param("人行合肥中心支行", id="bank-branch"),
+    pytest.param("省港航集团", id="group-company"),
+    pytest.param("中国出口信用保险公司安徽分公司", id="branch-company"),
+    pytest.param("合肥海关", id="customs"),
+    pytest.param("房地产开发企业", id="enterprise"),
+]
+
+
+@pytest.mark.parametrize("phrase", ORGANISATIONS)
+def test_an_organisation(phrase):
+    assert is_organisation(phrase)
+
+
+LIST_NAMES = [
+    pytest.param("某某工作专班", True, id="unknown-ending-name"),
+    pytest.param("省十大新兴产业推进组工作专班成员单位", True, id="long-name-with-verb-inside"),
+    pytest.param("学生家长", False, id="beneficiary"),
+    pytest.param("工作人员", False, id="people"),
+    pytest.param("加强监管", False, id="verb-phrase"),
+    pytest.param("市委召开会", False, id="clause"),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", LIST_NAMES)
+def test_list_member_reads_as_a_name(phrase, expected):
+    assert looks_like_name(phrase) is expected
 
 
 @pytest.mark.parametrize("phrase", NOT_ORGANISATIONS)
@@ -381,6 +417,43 @@ ROLES = [
                  {("省商务厅", "lead"), ("省发展改革委", "support"), ("合肥海关", "support")},
                  id="parenthesised-assignment"),
     pytest.param("提升通关效率。(合肥海关负责)", {("合肥海关", "subject")}, id="parenthesised-负责"),
+    # (A牵头,B、C按职责分工配合): every unit after the lead supports
+    pytest.param("拓展投资领域。(省商务厅牵头,省经济和信息化厅、省农业农村厅按职责分工配合)",
+                 {("省商务厅", "lead"), ("省经济和信息化厅", "support"), ("省农业农村厅", "support")},
+                 id="按职责分工配合-supports"),
+    pytest.param("打造物流网络。(市发展改革委牵头,市交通运输局、市港航集团按职责分工负责)",
+                 {("市发展改革委", "lead"), ("市交通运输局", "support"), ("市港航集团", "support")},
+                 id="按职责分工负责-after-lead-supports"),
+    pytest.param("加强合作交流。(省商务厅牵头,省外办、省贸促会按职责分工配合)",
+                 {("省商务厅", "lead"), ("省外办", "support"), ("省贸促会", "support")},
+                 id="abbreviated-bodies-in-a-tag"),
+    pytest.param("加强风险应对。(省商务厅牵头,某某工作专班、省贸促会配合)",
+                 {("省商务厅", "lead"), ("某某工作专班", "support"), ("省贸促会", "support")},
+                 id="unknown-member-keeps-the-others"),
+    pytest.param("举办合作论坛。(省贸促会负责)", {("省贸促会", "subject")}, id="lone-负责-stays-subject"),
+    pytest.param("做好金融服务。(各成员单位按职责分工负责)", {("各成员单位", "subject")},
+                 id="lone-按职责分工负责-stays-subject"),
+    pytest.param("责任单位:市外办、人行南昌中心支行、南昌海关",
+                 {("市外办", "lead"), ("人行南昌中心支行", "support"), ("南昌海关", "support")},
+                 id="责任单位-with-short-and-long-names"),
+    pytest.param("(市商务局牵头,学生家长、某某工作专班配合)", {("市商务局", "lead"), ("某某工作专班", "support")},
+                 id="list-drops-a-beneficiary-only"),
+    # enterprises and units as the subject of a duty in regulations
+    pytest.param("房地产开发企业销售绿色建筑商品房时,应当向购房者明示节能信息。",
+                 {("房地产开发企业", "subject")}, id="actor-then-时-then-应当"),
+    pytest.param("建设单位申报建设项目的设计方案文本,应当依据标准编制。", {("建设单位", "subject")},
+                 id="actor-then-long-phrase-then-应当"),
+    pytest.param("绿色建筑的物业管理企业应当制定节能管理制度。", {("物业管理企业", "subject")},
+                 id="enterprise-with-的-modifier"),
+    pytest.param("国有大中型企业、龙头骨干企业要开足马力生产。",
+                 {("国有大中型企业", "subject"), ("龙头骨干企业", "subject")}, id="enterprises-before-要"),
+    # the agent after 由 with any verb
+    pytest.param("竣工验收前,应当由具备资质的检测机构出具检测报告。", {("检测机构", "subject")},
+                 id="由-modifier-then-unit"),
+    pytest.param("申报二星级的项目,由市建设行政主管部门报省建设行政主管部门评审。",
+                 {("市建设行政主管部门", "subject")}, id="由-unit-then-报"),
+    pytest.param("对整改不到位的,由各级复工复产牵头部门限期整改落实。", {("各级复工复产牵头部门", "subject")},
+                 id="由-unit-then-adverb"),
     pytest.param("教育部门要发挥牵头抓总作用,加强统筹沟通,会同有关部门推动落实。",
                  {("教育部门", "lead"), ("有关部门", "support")}, id="发挥牵头作用-and-会同"),
     pytest.param("县(区)教育部门会同机构编制、财政部门加强管理。",
@@ -422,6 +495,16 @@ NO_UNITS = [
     pytest.param("责任部门:某市教育局 发布日期:2023-04-27", id="page-furniture"),
     pytest.param("(二)加强部门配合。", id="heading"),
     pytest.param("引导个性化教育需求由公办学校向民办学校合理转移。", id="由-from-向-to"),
+    pytest.param("中小微企业将享受减税降费政策。", id="enterprise-beneficiary-将"),
+    pytest.param("由企业自主制定评价标准。", id="enterprise-after-由-without-modal"),
+    pytest.param("企业名称应当遵守国家有关规定,不得损害公共利益。", id="enterprise-name-not-the-actor"),
+    pytest.param("企业主要负责人是第一责任人,要建立防控制度。", id="person-of-an-enterprise"),
+    pytest.param("成立工作小组,由市政府主要领导担任组长。", id="由-a-leader"),
+    pytest.param("下设由县教体局局长任主任的领导小组办公室。", id="由-a-post"),
+    pytest.param("由县财政局、教育局联合成立了资金管理小组。", id="由-past-event"),
+    pytest.param("由本级财政保障的机关和事业单位。", id="由-in-a-modifier"),
+    pytest.param("由我区承担的重点工程征收工作全面完成。", id="由-modifier-with-its-own-agent"),
+    pytest.param("小组由教育、财政等部门组成。", id="由-members"),
 ]
 
 

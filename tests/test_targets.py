@@ -361,6 +361,12 @@ OWN_TARGETS = [
     pytest.param("市、县教研员每年深入学校分别不少于60、80天。", ">=", 60, "天", id="bare list number"),
     pytest.param("市、县教研员每年深入学校分别不少于60、80天。", ">=", 80, "天", id="list unit"),
     pytest.param("培育销售收入超亿元的企业达到20家。", ">=", 20, "家", id="count of firms"),
+    pytest.param("服务期限不少于5年。", ">=", 5, "年", id="obliged service term"),
+    pytest.param("每个项目补助不超过50万元,可分期拨付。", "<=", 500000, "元", id="ceiling before 可"),
+    pytest.param("教研员须到中小学校从事1年以上教育教学工作,方能参加评审。", ">=", 1, "年",
+                 id="duty duration before 方能"),
+    pytest.param("每班人数(不超过45人)。", "<=", 45, "人", id="requirement in brackets"),
+    pytest.param("生均公用经费标准(小学230元、初中350元)。", "=", 230, "元", id="standard in brackets"),
 ]
 
 NOT_TARGETS = [
@@ -390,6 +396,17 @@ NOT_TARGETS = [
     pytest.param("扶持三元乳业做大做强。", id="company name"),
     pytest.param("每年评选一批骨干教师。", id="一批"),
     pytest.param("政府党组研究决定。2017年7月30日印发", id="signature date"),
+    pytest.param("新建国家机关办公建筑、大型公共建筑(单体建筑面积2万平方米以上)、学校应当按照绿色建筑标准建设。",
+                 id="scope note in brackets"),
+    pytest.param("单位面积能耗(年用电量100万千瓦时及以上)的公共建筑应当安装分项计量装置。",
+                 id="scope note 及以上 in brackets"),
+    pytest.param("绿色建筑项目投入运行1年以上,可以向建设行政主管部门申报评价标识。", id="eligibility 可以申报"),
+    pytest.param("企业连续经营3年以上,方可申请认定。", id="eligibility 方可"),
+    pytest.param("固定资产投资(不含农户)统计范围为计划总投资500万元及以上项目。", id="statistical scope 范围为"),
+    pytest.param("规模以上工业是指年主营业务收入2000万元及以上的工业企业。", id="statistical scope 是指"),
+    pytest.param("二本以上上线人数2324人。", id="college tier 二本 is a name"),
+    pytest.param("一本上线率大幅提高。", id="college tier 一本"),
+    pytest.param("全县录取一本689人,录取二本以上2891人。", id="college tier before a count"),
 ]
 
 FACTS = [
@@ -439,6 +456,41 @@ def test_no_target(sentence):
 ])
 def test_indicators(sentence, indicators):
     assert [t.indicator for t in extract_targets(sentence)] == indicators
+
+
+INDICATOR_PHRASES = [
+    pytest.param("原则上要到中小学校从事1年以上教育教学工作。", "中小学校从事教育教学工作",
+                 id="到, 原则上 dropped; noun behind the number"),
+    pytest.param("新录用教师且必须明确1年试用期。", "试用期", id="明确 designates: the noun alone"),
+    pytest.param("各镇办原则上确定1所初中和1所小学为永久性保留学校。", ["初中", "小学"],
+                 id="确定: the nouns behind the numbers"),
+    pytest.param("数源部门应当在答复之日起5个工作日内予以答复。", "数源部门予以答复",
+                 id="time limit: subject and act"),
+    pytest.param("其他政务部门应当自收到申请之日起7个工作日内完成数据共享。", "其他政务部门完成数据共享",
+                 id="time limit: anchor 自…之日起 dropped"),
+    pytest.param("一般性信息要在3天内报送。", "一般性信息报送", id="time limit with 要在"),
+    pytest.param("必须在同类地区同类学校继续服务至少5年以上。", "同类地区同类学校继续服务",
+                 id="必须在 dropped"),
+    pytest.param("新任专职教研员原则上应有6年以上教学工作经历。", "教学工作经历", id="应有: the noun"),
+    pytest.param("每名教师每5年应接受不少于450学时的培训。", "每名教师每5年接受培训",
+                 id="inner 应 dropped, object after the number"),
+    pytest.param("全区旅游人数力争突破370万人次。", "全区旅游人数", id="trailing 力争 dropped"),
+    pytest.param("全市新增约2.5万个学前教育公办学位、约9.9万个义务教育公办学位。",
+                 ["全市新增学前教育公办学位", "义务教育公办学位"], id="list item takes its own noun"),
+    pytest.param("地区生产总值增长7.5%,达到326.4亿元。", ["地区生产总值增长", "地区生产总值"],
+                 id="a bare 达到 takes the measure of the clause before"),
+    pytest.param("6月底前要全面完成3.4万平方米草坪铺设。", "完成草坪铺设", id="month date dropped"),
+    pytest.param("卓越教师培养对象(培养周期为3年)。", "卓越教师培养对象培养周期", id="unclosed bracket dropped"),
+    pytest.param("每两年举行1次测试。", "每两年举行测试", id="quota verb keeps its object"),
+    pytest.param("确保全县初中三年巩固率达到100%。", "全县初中三年巩固率", id="确保 dropped, subject kept"),
+    pytest.param("在校生年巩固率不低于99%。", "在校生年巩固率", id="在校生 is a noun, not 在"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INDICATOR_PHRASES)
+def test_indicator_phrase(sentence, expected):
+    indicators = [t.indicator for t in extract_targets(sentence)]
+    assert indicators == (expected if isinstance(expected, list) else [expected])
 
 
 @pytest.mark.parametrize(("text", "deadline"), [
