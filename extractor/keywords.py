@@ -12,6 +12,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 HAS_DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z%.]")
+OPENING = 400  # characters read: a measure's heading and first sentences carry its topic
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +33,6 @@ def _tagger():
 def measure_keywords(text: str, top: int = 5) -> tuple[str, ...]:
     """Up to ``top`` topic words of ``text``, most salient first."""
     stopwords = _stopwords()
-    tags = _tagger()(text, topK=top * 3)
+    tags = _tagger()(text[:OPENING], topK=top * 3)
     words = [t for t in tags if t not in stopwords and len(t) > 1 and not HAS_DIGIT_OR_LATIN.search(t)]
     return tuple(words[:top])

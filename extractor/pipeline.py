@@ -45,34 +45,41 @@ def _attach(doc: Doc, key: str, records) -> Doc:
     return doc
 
 
+def _text(doc: Doc) -> str:
+    """``doc.text``, joined once: spaCy rebuilds it from the tokens on every access."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 @Language.component("policy_metadata")
 def metadata_component(doc: Doc) -> Doc:
     context = doc.user_data.get("context", {})
-    doc._.meta = extract_metadata(doc.text, **context)
+    doc._.meta = extract_metadata(_text(doc), **context)
     return doc
 
 
 @Language.component("policy_outline")
 def outline_component(doc: Doc) -> Doc:
-    measures = [replace(m, keywords=measure_keywords(m.text)) for m in parse_outline(doc.text)]
+    measures = [replace(m, keywords=measure_keywords(m.text)) for m in parse_outline(_text(doc))]
     return _attach(doc, "measures", measures)
 
 
 @Language.component("policy_targets")
 def targets_component(doc: Doc) -> Doc:
-    return _attach(doc, "targets", extract_targets(doc.text))
+    return _attach(doc, "targets", extract_targets(_text(doc)))
 
 
 @Language.component("policy_deadlines")
 def deadlines_component(doc: Doc) -> Doc:
     meta = doc._.meta or DocumentMeta()
     year = int(meta.issued_date[:4]) if meta.issued_date else None
-    return _attach(doc, "deadlines", extract_deadlines(doc.text, reference_year=year))
+    return _attach(doc, "deadlines", extract_deadlines(_text(doc), reference_year=year))
 
 
 @Language.component("policy_responsibilities")
 def responsibilities_component(doc: Doc) -> Doc:
-    return _attach(doc, "responsibilities", extract_responsibilities(doc.text))
+    return _attach(doc, "responsibilities", extract_responsibilities(_text(doc)))
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ the subject of 要/应/将/负责/承担 or of a predicate opening its clause (`
 of 牵头 (``lead``), the partner after 会同 (``support``) and the unit after 由 (with any verb).
 Regulations also give duties to a unit opening a sentence whose modal comes after a comma
 (建设单位申报…时,应当…); firms (…企业) have a duty only before a modal (要/应当/须…).
+The lists and parenthesised assignments are read in ``responsibility_lists``.
 
 >>> [(r.unit, r.role) for r in extract_responsibilities("市、县教育部门要加强统筹。")]
 [('市教育部门', 'subject'), ('县教育部门', 'subject')]
@@ -25,12 +26,11 @@ from .masking import mask_references
 from .models import Responsibility
 from .organisations import (MAX_NAME, UnitName, is_locality, is_organisation, is_person, opens_predicate,
                             split_unit_list, word_list)
+from .responsibility_lists import TAG, assigned_units, listed_units, unit_record
 from .sentences import Sentence, split_sentences
 
 WINDOW = 140  # a subject list and its predicate fit in this many characters
 ROLES = {"lead": "lead", "support": "support"}
-LIST_ROLES = {"责任": "first", "实施": "first", "牵头": "lead", "主办": "lead",
-              "配合": "support", "参与": "support", "协办": "support", "承办": "support"}
 FALSE_PREDICATES = {  # a predicate word that is only the start of another word
     "要": "求素点件闻害务案么是", "应": "用急对届收付答征聘试变有", "将": "来近军",
     "负责": "人同", "须": "知", "可": "能行靠控信视", "是": "否", "对": "于接口外标照比象待",
@@ -38,28 +38,6 @@ FALSE_PREDICATES = {  # a predicate word that is only the start of another word
     "领导": "职班干小岗层体人同的者", "研究": "生院所",
 }
 SET_UP = re.compile(r"成立|设立|组建")  # a body being set up before its duty: 成立…小组,负责…
-TAG = re.compile(
-    r"""(?P<open>[<(【\[])?\s*                                   # an optional opening bracket
-        (?P<kind>(?:责任|牵头|配合|参与|协办|实施|主办|承办)(?:单位|部门)|责任主体)  # the list's name
-        \s*:\s*
-        (?P<list>(?:[^<>()\[\]【】。\n;:]|\([^()\n]{1,12}\))+?)     # the units, 县(市) allowed
-        (?=\s*(?:[<>)\]】。\n;:]|$|(?:责任|牵头|配合|参与|协办|实施|主办|承办)(?:单位|部门)))
-        [>)\]】]?                                                 # the closing bracket
-    """,
-    re.VERBOSE,
-)
-PARENTHESIS = re.compile(
-    r"""\((?P<body>(?:[^()\n]|\([^()\n]{1,12}\)){2,100})\)   # (省商务厅牵头,省财政厅配合)
-    """,
-    re.VERBOSE,
-)
-ASSIGNMENT = re.compile(
-    r"""^(?P<list>.+?)等?                                  # the units
-        (?:按职责分工|按职责|按分工|分工|共同|分别|具体)?    # how they share the work
-        (?P<verb>牵头|配合|参与|协助|负责)$                  # their part
-    """,
-    re.VERBOSE,
-)
 MODAL = re.compile(
     r"""(?:一定|都|也|还|均)?                 # 都要, 也应
         (?:要(?:切实)?|应当?|应该|须|必须|务必|需要?|不得)  # a modal verb: the subject has a duty
@@ -107,12 +85,6 @@ LABEL = re.compile(
         )*""",
     re.VERBOSE,
 )
-PAGE_FIELD = re.compile(
-    r"""\s(?:发布|发文|成文)(?:日期|时间):   # 责任部门:X 发布日期:… is page furniture
-      | \s(?:信息)?来源: | \s浏览次数: | \s索引号:
-    """,
-    re.VERBOSE,
-)
 PREPOSITIONS = ("根据", "按照", "依照", "依据", "结合", "参照", "通过", "对", "在", "从", "按")
 CLAUSE_OPENER = re.compile(r"[,;:]")  # a new clause starts after these
 CLAUSE_END = re.compile(r"[,;。!?\n]")
@@ -152,8 +124,8 @@ def extract_responsibilities(text: str) -> list[Responsibility]:
     masked = mask_references(text)
     found = []
     for sentence in _sentences(text):
-        found += _listed_units(text, sentence)
-        found += _assigned_units(masked, text, sentence)
+        found += listed_units(text, sentence)
+        found += assigned_units(masked, text, sentence)
         found += _duty_subjects(masked, text, sentence)
     return _unique(found)
 
@@ -171,56 +143,6 @@ def _sentences(text: str) -> list[Sentence]:
                 pieces.append(Sentence(body, at, at + len(body)))
     return pieces
 
-
-def _record(unit: UnitName, role: str, quote: str, sentence: Sentence, offset: int) -> Responsibility:
-    return Responsibility(unit=unit.name, role=role, quote=quote, sentence=sentence.text,
-                          start=offset + unit.start, end=offset + unit.end)
-
-
-def _listed_units(text: str, sentence: Sentence) -> list[Responsibility]:
-    """Units of 责任单位/牵头单位/配合单位 lists."""
-    found = []
-    for tag in TAG.finditer(sentence.text):
-        body, at = tag.group("list"), sentence.start + tag.start("list")
-        body = re.split(r"(?<![、,])\s", body.strip())[0]
-        if PAGE_FIELD.search(sentence.text, tag.start("list")):
-            continue
-        quote = tag.group().strip()
-        if re.search("牵头|配合|负责", body):
-            found += _assignment(body, at, quote, sentence)
-            continue
-        units = split_unit_list(body, listed=True) or []
-        part = LIST_ROLES[tag.group("kind")[:2]]
-        for i, unit in enumerate(units):
-            role = ("lead" if i == 0 else "support") if part == "first" else part
-            found.append(_record(unit, role, quote, sentence, at))
-    return found
-
-
-def _assigned_units(masked: str, text: str, sentence: Sentence) -> list[Responsibility]:
-    """Units of parenthesised assignments: (省商务厅牵头,省发展改革委等按职责分工负责)."""
-    found = []
-    for paren in PARENTHESIS.finditer(masked, sentence.start, sentence.end):
-        body = text[paren.start("body"):paren.end("body")]
-        found += _assignment(body, paren.start("body"), paren.group(), sentence)
-    return found
-
-
-def _assignment(body: str, at: int, quote: str, sentence: Sentence) -> list[Responsibility]:
-    """``X牵头,Y、Z配合``: who leads, who supports, who is responsible."""
-    found, offset, led = [], at, False
-    for part in re.split(r"([,;])", body):
-        match = ASSIGNMENT.match(part.strip())
-        units = match and split_unit_list(match.group("list"), listed=True)
-        if units:
-            verb = match.group("verb")
-            helps = led or verb != "负责"
-            role = "lead" if verb == "牵头" else "support" if helps else "subject"
-            led = led or role == "lead"
-            start = offset + part.index(match.group("list")[0])
-            found += [_record(u, role, quote, sentence, start) for u in units]
-        offset += len(part)
-    return found
 
 
 def _duty_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsibility]:
@@ -258,7 +180,7 @@ def _clause_subject(masked, text, sentence, start, *, after_by=False, role=None)
     units, kind, after = hit
     quote = text[start:min(end, after + 12)]
     role = role or ROLES.get(kind, "subject")
-    return [_record(u, role, quote, sentence, start) for u in units]
+    return [unit_record(u, role, quote, sentence, start) for u in units]
 
 
 def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = False):
@@ -337,7 +259,7 @@ def _inner_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsi
         if hit and _fits_predicate(hit[1], predicate.group()):
             begin, units = hit
             quote = text[begin:min(predicate.end() + 12, sentence.end)]
-            found += [_record(u, ROLES.get(kind, "subject"), quote, sentence, begin) for u in units]
+            found += [unit_record(u, ROLES.get(kind, "subject"), quote, sentence, begin) for u in units]
     return found
 
 
@@ -354,7 +276,7 @@ def _agent_after_by(masked: str, text: str, sentence: Sentence, start: int) -> l
         if (rest[:1] in LIST_GOES_ON or NOT_AN_AGENT.match(rest) or not _fits_predicate([unit], "")
                 or _predicates()[0].search(modifier)):
             return []
-        return [_record(unit, "subject", text[start:min(end, stop + 12)], sentence, start)]
+        return [unit_record(unit, "subject", text[start:min(end, stop + 12)], sentence, start)]
     return []
 
 
@@ -396,7 +318,7 @@ def _leading_actor(masked: str, text: str, sentence: Sentence, start: int, stop:
         units = split_unit_list(phrase, strict=True)
         if not units or POST.match(rest):
             return []
-        return [_record(u, "subject", text[start:stop + 4], sentence, start) for u in units]
+        return [unit_record(u, "subject", text[start:stop + 4], sentence, start) for u in units]
     return []
 
 
