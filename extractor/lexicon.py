@@ -27,10 +27,14 @@ HAN = "\u4e00-\u9fff"
 #: One outline label of any style (第三条, 一、, (一), (1), 1., ①), for modules that only spot or
 #: skip one; ``structure.labels`` decides which labels really open outline items. Full-width
 #: brackets are allowed too: loaders read text before it is normalised.
-LABEL_FRAGMENT = r"""(?:第[ ]?(?:[一二三四五六七八九十百零〇两]{1,5}|\d{1,3})[ ]?[篇章节条款部分]  # 第三条, 第二章
+#: Characters that, right after a number, say what it counts (3所, 1.5万, 2025年): no label.
+COUNTED = "年月日号时分秒个万亿千百元角位名人次家所项条款批类种倍岁周天期届级只台套件座户米吨亩"
+LABEL_FRAGMENT = r"""(?:第[ ]?(?:[一二三四五六七八九十百零〇两]{1,5}|\d{1,3})[ ]?(?:[篇章节条款]|部分)  # 第三条, 第二章
     | [一二三四五六七八九十百]{1,3}[ ]?[、.．]                     # 一、
     | [(（][ ]?(?:[一二三四五六七八九十百]{1,3}|\d{1,3})[ ]?[)）]   # (一), (1)
     | \d{1,3}[ ]?[、.．](?!\d)                                    # 1. 1、 (not 2.5)
+    | \d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])[ ]?(?![""" + COUNTED + r"""])  # 1.1, 2.3.1 (not 1.5万)
+    | \d{1,2}[)）]                                                # 1)
     | [①-⑳⑴-⒇㈠-㈩])"""
 #: A line or string that opens with an outline label.
 LABEL_AT_START = re.compile(r"^\s*" + LABEL_FRAGMENT, re.VERBOSE)

@@ -98,6 +98,22 @@ def labels(text: str) -> list[str]:
 def titles(text: str) -> list[str]:
     return [m.title for m in parse_outline(text)]
 
+DECIMAL = """青山县教育发展规划
+1 发展基础
+1.1 主要成就
+全县共有学校50所。
+1.2 面临形势
+人口持续增长。
+2 主要任务
+2.1 扩大学前教育资源
+到2025年,新建幼儿园10所。
+2.2 提升义务教育质量
+2.2.1 推进集团化办学
+组建教育集团5个。
+2.2.2 加强教师队伍建设
+每年培训教师1000人次。
+"""
+
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param(PLAN, ["一、", "1.", "2.", "1.", "2.", "(一)", "(二)"], id="plan-three-levels"),
@@ -120,6 +136,15 @@ def titles(text: str) -> list[str]:
                  ["第1条", "第2条", "第3条"], id="articles-in-spaced-digits"),
     pytest.param("第一条 为规范管理。\n第 二 条 适用于全县。\n第三条 自发布之日起施行。\n",
                  ["第一条", "第二条", "第三条"], id="article-with-stray-spaces"),
+    pytest.param(DECIMAL, ["1.1", "1.2", "2.1", "2.2.1", "2.2.2"], id="decimal-numbering-1.1-and-1.1.1"),
+    pytest.param("1.5万人参加培训。\n2.5亿元用于改造。\n1.2 万所学校\n", [], id="decimal-counts-are-no-labels"),
+    pytest.param("一、任务\n1)加强领导。要落实。\n2)加大投入。要投入。\n二、保障\n1)强化督查。\n2)严格考核。\n",
+                 ["1)", "2)", "1)", "2)"], id="numbers-with-a-closing-bracket-only"),
+    pytest.param("一、任务\n详见附件1)。要落实2)的要求。\n二、保障\n加强督查。\n", ["一、", "二、"],
+                 id="closing-bracket-inside-a-sentence-is-no-label"),
+    pytest.param("第一部分 总体要求\n一、指导思想\n坚持。\n二、目标\n达标。\n第二部分 主要任务\n一、加强领导\n"
+                 "按本方案第一部分要求落实。\n二、加大投入\n要投入。\n", ["一、", "二、", "一、", "二、"],
+                 id="parts-第一部分-above-sections"),
     pytest.param("一、加强领导。\n要落实责任。\n", [], id="a-single-item-is-no-outline"),
     pytest.param("", [], id="empty-text"),
 ])
@@ -171,3 +196,9 @@ def test_last_measure_ends_with_the_body(text, last_text):
 def test_item_before_a_list_that_lost_its_heading_stays_a_leaf():
     text = "(一)确诊病例应集中收治。\n(二)密切接触者应集中隔离。\n1.落实主体责任。压实各方责任。\n2.推进联防联控。\n"
     assert labels(text) == ["(一)", "(二)", "1.", "2."]
+
+
+def test_decimal_items_nest_under_the_numbers_they_extend():
+    measure = parse_outline(DECIMAL)[-1]
+    assert measure.path == ("2主要任务", "2.2提升义务教育质量")
+    assert (measure.label, measure.title) == ("2.2.2", "加强教师队伍建设")

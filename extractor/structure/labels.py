@@ -1,4 +1,4 @@
-"""Outline label candidates: every place that looks like 一、 (一) 1. (1) ① 第X条 第X章.
+"""Outline label candidates: every place that looks like 一、 (一) 1. (1) 1) ① 1.1 第X条 第X章 第X部分.
 
 Candidates are only proposals; :mod:`extractor.structure.outline` keeps those whose numbering is
 consistent. ① arrives here as a bare ``1`` (NFKC), so a bare number counts only at a line or
@@ -10,6 +10,8 @@ sentence start. ``kind`` names the numbering style, ``rank`` orders styles from 
 []
 >>> [(c.kind, c.number, c.strength) for c in find_candidates("第一章 总则 第一条 为规范管理")]
 [('chapter章', 1, 'line'), ('article', 1, 'sentence')]
+>>> [(c.kind, c.number, c.label) for c in find_candidates("1 发展基础\\n1.1 主要成就\\n2.3.1 推进")]
+[('arabic', 1, '1'), ('decimal2', 1, '1.1'), ('decimal3', 1, '2.3.1')]
 >>> [(c.kind, c.number, c.label) for c in find_candidates("序号 | 任务\\n1 | 新建学校 | 1.选址 2.施工")]
 [('row', 1, '1')]
 """
@@ -21,16 +23,17 @@ from dataclasses import dataclass
 
 from extractor.structure.masking import mask_references
 from extractor.extraction.numerals import parse_number
-from extractor.lexicon import SENTENCE_MARKS
+from extractor.lexicon import COUNTED, SENTENCE_MARKS
 
 CN_DIGITS = "一二三四五六七八九十百零〇"
-RANK = {"chapter篇": 0, "chapter章": 1, "chapter节": 2, "article": 3, "cn": 4,
-        "paren_cn": 5, "arabic": 6, "paren_arabic": 7, "bare": 8, "row": 9}
+RANK = {"chapter篇": 0, "chapter部分": 0.5, "chapter章": 1, "chapter节": 2, "article": 3, "cn": 4,
+        "paren_cn": 5, "arabic": 6, "decimal2": 6.2, "decimal3": 6.4, "decimal4": 6.6,
+        "paren_arabic": 7, "half_paren": 7.5, "bare": 8, "row": 9}
 
 PATTERNS = {
     "chapter": re.compile(
         r"""第[ ]?(?P<n>[一二三四五六七八九十百零〇]{1,4}|\d(?:[ ]?\d){0,2})[ ]?  # 第 + a numeral (第 1 0 章)
-            (?P<unit>[篇章节])                          # 篇, 章 or 节
+            (?P<unit>[篇章节]|部分)                     # 篇, 部分, 章 or 节
             (?=\s?[\u4e00-\u9fff“"])                   # then the heading text
         """, re.VERBOSE),
     "article": re.compile(
@@ -59,18 +62,32 @@ PATTERNS = {
         r"""(?<![A-Za-z\d])\(\s?(?P<n>\d{1,2})\s?\)     # (1)
             (?=\s?[\u4e00-\u9fff“"《])                 # then the heading text
         """, re.VERBOSE),
+    "half_paren": re.compile(
+        r"""(?<![A-Za-z\d(.])(?P<n>\d{1,2})\s?\)         # 1) without its opening bracket
+            (?=\s?[\u4e00-\u9fff“"《])                 # then the heading text
+        """, re.VERBOSE),
+    "spaced": re.compile(
+        rf"""^[ \t]*(?P<n>[1-9]\d?)[ \t]+              # 1 发展基础: a number and a space at a line start
+            (?=[\u4e00-\u9fff“"《])(?![{COUNTED}])      # then heading text, not a count
+        """, re.VERBOSE | re.MULTILINE),
+    "decimal": re.compile(
+        rf"""^[ \t]*(?P<prefix>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})  # 1.  2.3.  at a line start
+            \.(?P<n>\d{{1,2}})(?![\d.])                # the item's own number: 1.1, 2.3.1
+            [ \t]?(?=[\u4e00-\u9fff“"《])(?![{COUNTED}]) # then heading text, not 1.5万
+        """, re.VERBOSE | re.MULTILINE),
     "bare": re.compile(
-        r"""(?:(?<=^)|(?<=[。;]))                       # at a line or sentence start
+        rf"""(?:(?<=^)|(?<=[。;]))                       # at a line or sentence start
             (?P<n>[1-9]\d?)                             # ① after NFKC: a bare number
             (?=[\u4e00-\u9fff])                         # right before the text
-            (?![年月日号时分秒个万亿千百元角位名人次家所项条款批类种倍岁周天期届级只台套件座户米吨亩])
+            (?![{COUNTED}])                             # that is not what it counts: 3所
         """, re.VERBOSE | re.MULTILINE),
     "row": re.compile(
         r"""^[ \t]*(?P<n>\d{1,3})[ \t]*\|[ \t]*        # a table row numbered in its first cell
             (?=[^\s|])                                 # then the row's next cell
         """, re.VERBOSE | re.MULTILINE),
 }
-NEEDS_SENTENCE_START = {"cn"}
+NEEDS_SENTENCE_START = {"cn", "half_paren"}
+NEEDS_LINE_START = {"chapter部分"}
 CELL_SEPARATOR = " | "  # how loaders join the cells of a table row
 NEWLINE = re.compile("\n")
 SENTENCE_END = SENTENCE_MARKS + ";:"  # a label after one of these opens a sentence
@@ -132,6 +149,15 @@ def find_candidates(text: str, masked: str | None = None) -> list[Candidate]:
     return sorted(found, key=lambda c: c.start)
 
 
+def _kind(family: str, match: re.Match) -> str:
+    """The numbering style: 第X章 and 第X部分 differ by their unit, 1.1 and 1.1.1 by their depth."""
+    if family == "chapter":
+        return family + match.group("unit")
+    if family == "decimal":
+        return f"decimal{match.group('prefix').count('.') + 2}"
+    return "arabic" if family == "spaced" else family
+
+
 def _candidate(text: str, family: str, match: re.Match, line_start: int) -> Candidate | None:
     digits = "".join(match.group("n").split())  # 第 1 0 条: spaces a PDF put between digits
     number = int(digits) if digits.isdigit() else parse_number(digits)
@@ -140,7 +166,9 @@ def _candidate(text: str, family: str, match: re.Match, line_start: int) -> Cand
     strength = strength_at(text, match.start(), line_start)
     if family in NEEDS_SENTENCE_START and strength == "inline":
         return None
-    kind = family + match.group("unit") if family == "chapter" else family
+    kind = _kind(family, match)
+    if kind in NEEDS_LINE_START and strength != "line":
+        return None
     end = match.end()
     while end < len(text) and text[end] in " 、|":
         end += 1
