@@ -68,3 +68,11 @@ def alternation(name: str) -> str:
 def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The entries of a tab-separated ``data/NAME``, each split into its stripped fields."""
     return tuple(tuple(field.strip() for field in line.split("\t")) for line in entries(name))
+
+
+@lru_cache(maxsize=1)
+def unit_name_endings() -> frozenset[str]:
+    """Characters a unit's name (or a list of them) can end with: the last characters of the
+    organisation endings in ``data/organisation_suffixes.txt``, and of places and levels."""
+    endings = {word[-1] for word in entries("organisation_suffixes.txt")}
+    return frozenset(endings | set("市州县区旗盟乡镇省里地)”级"))

@@ -218,6 +218,7 @@ CONSTRUCTIONS = [
     pytest.param("2023年4月1日零时起施行。", None, "2023-04-01", None, marks=xfail, id="零时起"),
     pytest.param("到2025年、2030年,分别达到60%和80%。", None, "2030-12-31", None, marks=xfail, id="second year of a list"),
     pytest.param("2022年12月1日—2023年3月31日开展专项行动。", None, "2023-03-31", "2022-12-01", id="full dates"),
+    pytest.param("请家长于2026年5月 24日至5月26日带齐资料。", None, "2026-05-26", "2026-05-24", id="a space before the day"),
     pytest.param("从2024年1月开始,用两年时间完成改造。", None, "2025-12-31", "2024-01-01", id="用两年时间 after a month"),
     pytest.param("申请补贴的截止时间为2025年3月31日。", 2024, "2025-03-31", None, id="截止时间为"),
     pytest.param("自2024年1月1日至2026年12月31日,对已缴纳的契税给予补贴。", 2024, "2026-12-31", "2024-01-01",
@@ -300,6 +301,12 @@ def test_undated_steps_take_their_year_from_a_later_dated_step():
 def test_undated_steps_take_their_year_from_an_earlier_dated_step():
     text = "第一阶段(2023年3月—4月)。动员部署。\n第二阶段(5月—9月)。全面推进。\n第三阶段(10月底前)。总结验收。"
     assert found(text) == [("2023-04-30", "2023-03-01"), ("2023-09-30", "2023-05-01"), ("2023-10-31", None)]
+
+
+def test_an_earlier_month_stays_in_the_year_a_single_year_plan_plans():
+    text = "审核通过后,于2026年6月5日发放录取通知书。\n四、工作安排\n各园应于5月12日前报送招生计划。"
+    dates = [(d.date, d.start_date) for d in extract_deadlines(text, reference_year=2026, year_at=lambda at: 2026)]
+    assert dates == [("2026-06-05", None), ("2026-05-12", None)]
 
 
 def test_undated_step_takes_the_year_of_a_heading():

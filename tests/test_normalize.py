@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.reading.normalize import normalize, to_simplified
+from extractor.reading.shattered import join_shattered_lines
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -39,3 +40,23 @@ def test_normalize_is_idempotent(raw):
 def test_simplified_text_is_unchanged():
     text = "青山县推进义务教育优质均衡发展实施方案"
     assert to_simplified(text) == text
+
+
+SHATTERED_HEAD = "存量项目是指\n2025\n年\n6\n月\n1\n日前投产的项目。\n补贴\n2\n年,每年\n3\n月申报。\n"
+
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param("电价为\n0.4012\n元\n/\n千瓦时。", "电价为0.4012元/千瓦时。", id="a number and its unit"),
+    pytest.param("以\n“\n报量不报价\n”\n的方式参与。", "以“报量不报价”的方式参与。", id="quotation marks"),
+    pytest.param("(发改价格〔\n2025\n〕\n136\n号)", "(发改价格〔2025〕136号)", id="a document number"),
+    pytest.param("项目(不含甘孜州\n2020年基地)确定。", "项目(不含甘孜州2020年基地)确定。", id="a break inside brackets"),
+    pytest.param("青山县发展改革局\n2025\n年\n9\n月\n29\n日", "青山县发展改革局\n2025年9月29日", id="a signature keeps its line"),
+    pytest.param("一、目标\n(一)提升质量\n1.\n机制电量", "一、目标\n(一)提升质量\n1.\n机制电量", id="labels keep their lines"),
+])
+def test_shattered_lines_joined(lines, expected):
+    assert join_shattered_lines(SHATTERED_HEAD + lines).endswith("\n" + expected)
+
+
+def test_a_text_with_a_few_short_lines_is_left_alone():
+    text = "一、目标\n到2025年,达到\n90\n%。\n二、任务\n建设学校。"
+    assert join_shattered_lines(text) == text

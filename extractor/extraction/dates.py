@@ -42,7 +42,8 @@ POINT = r"""
     (?:(?P<year{n}>{year})\s?年                      # the year: 2025年, 二〇二五年
        (?P<ypart{n}>{ypart})?)?                      # its part: 上半年, 底, 第一季度
     (?:(?<!\d)(?P<month{n}>{month})\s?月份?          # the month
-       (?:(?P<day{n}>{day})\s?                       # the day, 日 dropped only before 前 or a dash
+       (?:\s?(?P<day{n}>{day})\s?                    # the day (a page may space it: 5月 24日),
+                                                     #   日 dropped only before 前 or a dash
           (?:[日号]|(?=前|之前|以前|[—\-~～至到]))
          |(?P<mpart{n}>{mpart}))?                    # or the month's part: 底, 下旬
     )?

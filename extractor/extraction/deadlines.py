@@ -320,13 +320,21 @@ def _year_near(point: TimePoint, position: int, context: DateContext) -> int | N
     gap_after = after[0] - position if after else ANCHOR_WINDOW + 1
     if min(gap_before, gap_after) <= ANCHOR_WINDOW:
         if gap_before < gap_after:
-            return infer_year(point, before[1], anchor_first=True)
+            return _rolled_over(point, before[1], context.planned_year(position))
         return infer_year(point, after[1])
     planned = context.planned_year(position)
     if planned:
         return planned
     named = [p for at, p in years if position - ANCHOR_WINDOW <= at < position]
     return named[-1].year if named else None
+
+
+def _rolled_over(point, anchor, planned: int | None) -> int | None:
+    """The year of a point after a dated step: a month earlier than the step's is next year's
+    (2023年11月…2月), unless the document plans only the step's year (a 2026年 plan whose
+    5月 comes after its 6月 in the text)."""
+    year = infer_year(point, anchor, anchor_first=True)
+    return anchor.year if planned == anchor.year and year and year > planned else year
 
 
 def _count(numeral: str) -> int:

@@ -89,7 +89,7 @@ GENERIC = ("部门", "单位", "机构", "机关", "中心", "小组", "组织")
 TRAILING_NOTE = re.compile(r"(?<=.)\([^()]{1,12}\)$")  # 政府(管委会), 单位(学校)
 BARE_BODIES = ("政府", "人民政府", "党委", "人大", "政协", "纪委", "管委会")
 AGENCY_ENDINGS = ("部门", "机构", "机关", "局", "委", "厅", "办", "部", "会", "中心")
-EVERY_LEVEL = re.compile(r"(?P<level>各(?:市县|县市|市|县|区)(?:\([^()]{1,6}\))?)(?=[\u4e00-\u9fff])")  # 各市县(区)…
+EVERY_LEVEL = re.compile(r"(?P<level>各(?:市县|县市|地区|市|县|区|地|州|旗|乡镇|街道)(?:\([^()]{1,6}\))?)(?=[\u4e00-\u9fff])")  # 各市县(区)…
 MAX_BARE_AGENCY = 7  # 国资委, 卫生健康委, 机关事务局: an agency named without its level
 
 

@@ -32,6 +32,8 @@ from extractor.extraction.table_records import table_responsibilities, table_tar
 from extractor.extraction.targets import extract_targets
 from extractor.models import DocumentMeta, DocumentPart, Extraction
 from extractor.reading.normalize import normalize
+from extractor.reading.shattered import join_shattered_lines
+from extractor.structure.cell_lines import rejoin_cell_tables
 from extractor.structure.document import read_document
 from extractor.structure.frames import Frame, find_frames
 from extractor.structure.outline import measures_of
@@ -190,7 +192,7 @@ def extract_file(raw_text: str, *, file_name: str = "", locality: str | None = N
     >>> [(d.extraction.meta.title, d.extraction.meta.county) for d in found.documents]
     [('深泽县教育方案', '深泽县'), ('学校建设任务表', '深泽县')]
     """
-    text = normalize(raw_text)
+    text = join_shattered_lines(rejoin_cell_tables(normalize(raw_text)))  # rows first: they keep lone numbers
     documents = []
     for part in split_documents(text):
         parent = documents[0].extraction.period if documents and part.kind == "attachment" else None

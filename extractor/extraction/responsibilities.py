@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from extractor.structure.masking import mask_references
-from extractor.lexicon import LABEL_FRAGMENT, SENTENCE_MARKS
+from extractor.lexicon import LABEL_FRAGMENT, SENTENCE_MARKS, unit_name_endings
 from extractor.models import Responsibility
 from extractor.extraction.organisations import (MAX_NAME, UnitName, is_locality, is_organisation, is_person, opens_predicate,
                             split_unit_list, word_list)
@@ -129,14 +129,7 @@ def _predicates() -> tuple[re.Pattern, dict[str, str]]:
 @lru_cache(maxsize=1)
 def _ending_pattern() -> re.Pattern:
     """A character a unit list can end with (or the colon or space after it)."""
-    return re.compile("[" + re.escape("".join(sorted(_name_endings()))) + ": ]")
-
-
-@lru_cache(maxsize=1)
-def _name_endings() -> frozenset[str]:
-    """Characters a unit list can end with: the last characters of organisation endings."""
-    endings = {w[-1] for w in word_list("organisation_suffixes.txt")}
-    return frozenset(endings | set("市州县区旗盟乡镇省里地)”级"))
+    return re.compile("[" + re.escape("".join(sorted(unit_name_endings()))) + ": ]")
 
 
 def extract_responsibilities(text: str, *, masked: str | None = None, tags: tuple[Tag, ...] | None = None,
@@ -185,7 +178,7 @@ class _Sites:
 @lru_cache(maxsize=1)
 def _site_pattern() -> re.Pattern:
     pattern, _ = _predicates()
-    return re.compile("[" + re.escape("".join(sorted(_name_endings()))) + "](?=[:, ]{0,2}(?:" + pattern.pattern + "))")
+    return re.compile("[" + re.escape("".join(sorted(unit_name_endings()))) + "](?=[:, ]{0,2}(?:" + pattern.pattern + "))")
 
 
 class _TagContext:
@@ -454,7 +447,7 @@ def _clause_start_before(masked: str, position: int, sentence: Sentence) -> int:
 def _list_ending_at(masked: str, start: int, stop: int):
     """(begin, units) for the unit list that ends at ``stop``, opened by a clause start or 的/由…"""
     text = masked[start:stop].rstrip(" :")
-    if not text or text[-1] not in _name_endings():
+    if not text or text[-1] not in unit_name_endings():
         return None
     opens = [start] + [start + m.end() for m in HANDOVER.finditer(text)]
     for begin in sorted(set(opens), reverse=True):

@@ -83,7 +83,7 @@ PATTERNS = {
         """, re.VERBOSE | re.MULTILINE),
     "row": re.compile(
         r"""^[ \t]*(?P<n>\d{1,3})[ \t]*\|[ \t]*        # a table row numbered in its first cell
-            (?=[^\s|])                                 # then the row's next cell
+            (?=(?:[ \t]*\|)*[ \t]*[^\s|])                # then a cell with text (empty ones skipped)
         """, re.VERBOSE | re.MULTILINE),
 }
 NEEDS_SENTENCE_START = {"cn", "half_paren"}

@@ -102,11 +102,21 @@ def header_role(header: str) -> tuple[ColumnRole | None, int | None]:
         rest = name[:year.start()] + name[year.end():]
         role = "baseline" if BASELINE_WORDS.search(rest) else "target" if TARGET_WORDS.search(rest) else None
         return role, int(year.group("year"))
+    return known_role(name) or _contained_role(name), None
+
+
+def known_role(header: str) -> ColumnRole | None:
+    """The role of a header that is a known header word or label (a note in brackets aside).
+
+    >>> known_role("牵头单位(部门)"), known_role("具体工作任务")
+    ('lead', None)
+    """
+    name = "".join(header.split())
     for candidate in (name, TRAILING_NOTE.sub("", name)):
         role = label_role(candidate) or _header_words().get(candidate)
         if role:
-            return role, None
-    return _contained_role(name), None
+            return role
+    return None
 
 
 def _contained_role(name: str) -> ColumnRole | None:

@@ -1,0 +1,57 @@
+"""Lines shattered at every inline element, joined again.
+
+Some crawlers write each ``<span>`` of a page on a line of its own, so numbers, dates and quoted
+words stand alone: ``上网电价为 / 0.4012 / 元/千瓦时``, ``2025 / 年 / 9 / 月``, ``以 / “ / 报量不报价 / ”``.
+Only a text that shows the pattern several times is repaired, and only at breaks that cannot
+end a line of running text: a number between words, a unit after a number, a bracket or
+quotation mark and what it encloses, a break inside brackets. A line that opens with an outline label stays a line.
+
+>>> print(join_shattered_lines("标准为\\n0.4012\\n元/千瓦时。\\n2025\\n年\\n6\\n月\\n1\\n日前投产的项目。\\n"
+...       "以\\n“\\n报量不报价\\n”\\n参与市场。\\n青山县发展改革局\\n2025\\n年\\n9\\n月\\n29\\n日"))
+标准为0.4012元/千瓦时。
+2025年6月1日前投产的项目。
+以“报量不报价”参与市场。
+青山县发展改革局
+2025年9月29日
+"""
+from __future__ import annotations
+
+import re
+
+from extractor.lexicon import LABEL_AT_START, unit_name_endings
+
+SHATTERED = re.compile(r"\n\d+(?:\.\d+)?\n[年月日号〕)%]")  # a number alone between its neighbours
+MIN_SHATTERS = 5  # a text with fewer such numbers keeps its lines
+NUMBER = re.compile(r"[\d.,]+%?")  # a line that is only a number
+AFTER_NUMBER = "年月日号〕)%‰元万亿千百个家所项人次倍小分秒"  # what follows a number: 2025 / 年
+OPENERS = "“《(〔‘「/"
+CLOSERS = "”》)〕’」,、。;:/"
+SENTENCE_END = "。;!?:"
+
+
+def join_shattered_lines(text: str) -> str:
+    """``text`` with its shattered lines joined, when it has them."""
+    if len(SHATTERED.findall(text)) < MIN_SHATTERS:
+        return text
+    out: list[str] = []
+    last_piece = ""
+    for line in text.split("\n"):
+        piece = line.strip()
+        if out and piece and _continues(out[-1], last_piece, piece):
+            out[-1] += piece
+        else:
+            out.append(line)
+        last_piece = piece or last_piece
+    return "\n".join(out)
+
+
+def _continues(before: str, last_piece: str, piece: str) -> bool:
+    """Whether ``piece`` goes on the line ``before`` (whose last joined piece is ``last_piece``)."""
+    if not before or before[-1] in SENTENCE_END or LABEL_AT_START.match(piece):
+        return False
+    if NUMBER.fullmatch(piece):
+        return before[-1] not in unit_name_endings()
+    return (before[-1].isdigit() and piece[0] in AFTER_NUMBER
+            or before[-1] in OPENERS or piece[0] in CLOSERS or piece in OPENERS
+            or (len(last_piece) == 1 and last_piece in CLOSERS)
+            or before.count("(") > before.count(")"))  # the break falls inside brackets

@@ -1,0 +1,177 @@
+"""Tables flattened to one cell a line, joined back into rows.
+
+A table copied from a web page into text (or saved as Markdown) often loses its rows: each cell
+becomes a line of its own — ``序号 / 工作任务 / 推进单位 / 1 / 建成平台 / 区建设管理委 / 2 / …``.
+Where a run of header words with a number column (序号, 编号) is followed by lines that count
+1, 2, 3 …, the lines are joined back into ``|`` rows (number first), so the table is read like
+any other (:mod:`extractor.structure.tables`).
+
+Cells merged across rows appear once: a cell that does not fit its column (a line that names no
+organisation under 推进单位) is left empty and opens the next row instead. Lines before a row's
+number fill the columns that stand before the number column; any more of them are group rows
+(``行动一:…``) kept in the task column of a row of their own.
+
+>>> text = "附件\\n序号\\n工作任务\\n牵头单位\\n1\\n建成平台\\n县发改局\\n2\\n培训教师100人次\\n3\\n修订办法\\n县司法局"
+>>> print(rejoin_cell_tables(text))
+附件
+序号 | 工作任务 | 牵头单位
+1 | 建成平台 | 县发改局
+2 | 培训教师100人次 |
+3 | 修订办法 | 县司法局
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.lexicon import rows as data_rows
+from extractor.lexicon import unit_name_endings
+from extractor.structure.tables import MAX_HEADER, known_role
+
+ROW_NUMBER = re.compile(r"(?P<n>\d{1,3})[.、]?")  # a line that is only a row's number
+DATE_WORDS = re.compile(r"\d{1,4}\s*[年月]|年底|年内|季度|长期|持续|常态|每年|每月|前|底")  # a time cell
+TRAILING_BRACKETS = re.compile(r"\([^()]*\)$")  # 区教育局(牵头), 行动三:…(…行动)
+MAX_HEADER_RUN = 12  # lines (blank ones included) a header may span
+SPANNING_ROWS = 3  # group lines allowed between two rows before the table counts as ended
+UNIT_ROLES = ("lead", "support", "first")
+
+
+@dataclass
+class _Table:
+    """A header found in the lines and the rows gathered under it."""
+
+    headers: list[str]
+    roles: list[str | None]
+    number_at: int
+    rows: list[list[str]] = field(default_factory=list)
+
+    def before(self) -> int:
+        return self.number_at
+
+    def after_roles(self) -> list[str | None]:
+        return self.roles[self.number_at + 1:]
+
+    def lines(self) -> list[str]:
+        order = [self.number_at, *range(self.number_at), *range(self.number_at + 1, len(self.headers))]
+        return [" | ".join(row[i] for i in order).rstrip() for row in [self.headers, *self.rows]]
+
+
+def rejoin_cell_tables(text: str) -> str:
+    """``text`` with every table written one cell a line joined back into rows."""
+    if "\n" not in text or not any(word in text for word in _number_headers()):
+        return text
+    lines = text.split("\n")
+    starts = _header_starts(lines)
+    out, at = [], 0
+    while at < len(lines):
+        table, end = _table_at(lines, at) if at in starts else (None, at)
+        if table is None:
+            out.append(lines[at])
+            at += 1
+        else:
+            out += table.lines()
+            at = end
+    return "\n".join(out)
+
+
+def _number_headers() -> frozenset[str]:
+    return frozenset(word for word, role in data_rows("table_headers.txt") if role == "number")
+
+
+def _header_starts(lines: list[str]) -> set[int]:
+    """Lines where a header run may start: each run of header words that reaches a 序号 line."""
+    numbers, starts = _number_headers(), set()
+    for index, line in enumerate(lines):
+        if line.strip() in numbers:
+            start = index
+            while start > 0 and index - start < MAX_HEADER_RUN and _is_header(lines[start - 1]):
+                start -= 1
+            starts.add(next(i for i in range(start, index + 1) if lines[i].strip()))
+    return starts
+
+
+def _is_header(line: str) -> bool:
+    line = line.strip()
+    return not line or (len(line) <= MAX_HEADER and "|" not in line and known_role(line) is not None)
+
+
+def _table_at(lines: list[str], at: int) -> tuple[_Table | None, int]:
+    """The table whose header starts at line ``at`` and the line after its last row."""
+    header, after_header = _header_at(lines, at)
+    if header is None:
+        return None, at
+    rows, end = _rows(lines, after_header, header)
+    if len(rows) < 2:
+        return None, at
+    header.rows = rows
+    return header, end
+
+
+def _header_at(lines: list[str], at: int) -> tuple[_Table | None, int]:
+    """A run of header words (blank lines between them allowed) holding a number column."""
+    headers, index = [], at
+    while index < len(lines) and index - at < MAX_HEADER_RUN and _is_header(lines[index]):
+        headers += [lines[index].strip()] if lines[index].strip() else []
+        index += 1
+    roles = [known_role(h) for h in headers]
+    if len(headers) < 3 or "number" not in roles:
+        return None, at
+    return _Table(headers, roles, roles.index("number")), index
+
+
+def _rows(lines: list[str], at: int, table: _Table) -> tuple[list[list[str]], int]:
+    """Rows numbered 1, 2, 3 … from line ``at``; the line after the last one taken."""
+    rows, pending, expected, end = [], [], 1, at
+    cells: list[str] | None = None
+    for index in range(at, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        number = ROW_NUMBER.fullmatch(line)
+        if number and int(number.group("n")) == expected:
+            rows += _group_rows(pending[:-table.before() or None] if table.before() else pending, table)
+            cells = _row(table, line, pending[-table.before():] if table.before() else [])
+            rows.append(cells)
+            pending, expected, end = [], expected + 1, index + 1
+        elif cells is not None and not pending and _fill(cells, table, line):
+            end = index + 1
+        else:
+            pending.append(line)
+            if len(pending) > table.before() + SPANNING_ROWS:
+                break
+    return rows, end
+
+
+def _row(table: _Table, number: str, leading: list[str]) -> list[str]:
+    cells = [""] * len(table.headers)
+    cells[table.number_at] = number.rstrip(".、")
+    for offset, value in enumerate(leading[-table.before():] if table.before() else []):
+        cells[table.before() - len(leading) + offset] = value
+    return cells
+
+
+def _group_rows(lines: list[str], table: _Table) -> list[list[str]]:
+    """Lines that stand between rows and fit no column: group headings, one row each."""
+    task = next((i for i, role in enumerate(table.roles) if role in ("task", "content")), table.number_at + 1)
+    return [[line if i == task else "" for i in range(len(table.headers))] for line in lines]
+
+
+def _fill(cells: list[str], table: _Table, line: str) -> bool:
+    """Put ``line`` in the first empty column after the last filled one that it fits."""
+    filled = [i for i in range(table.number_at + 1, len(cells)) if cells[i]]
+    start = (filled[-1] + 1) if filled else table.number_at + 1
+    for column in range(start, len(cells)):
+        if _fits(table.roles[column], line):
+            cells[column] = line
+            return True
+    return False
+
+
+def _fits(role: str | None, line: str) -> bool:
+    """Whether ``line`` can be a cell of a column of ``role``."""
+    if role in UNIT_ROLES:
+        name = TRAILING_BRACKETS.sub("", line).rstrip("等")
+        return "。" not in line and "的" not in line and name[-1:] in unit_name_endings()
+    if role == "deadline":
+        return len(line) <= 40 and DATE_WORDS.search(line) is not None
+    return role != "number"
