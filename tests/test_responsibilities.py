@@ -20,6 +20,12 @@ def found(text: str) -> set[tuple[str, str]]:
 
 
 GOLDEN = [
+    pytest.param("具体标准由省教育厅、省财政厅与国家统计局协商后确定。", ("省财政厅",), "subject",
+                 id="own-由-a-list-of-units-before-any-verb"),
+    pytest.param("具体标准由省教育厅、省财政厅与国家统计局协商后确定。", ("国家统计局",), "subject",
+                 id="own-由-list-last-member"),
+    pytest.param("全县义务教育学校的服务评估由县教育局以及县督导中心组织实施。", ("县督导中心",), "subject",
+                 id="own-由-list-with-以及"),
     pytest.param('各乡镇、各有关部门要按照评估要求和工作方案,制定工作计划,稳步推进,确保按时按质完成各项工作任务。', ('各乡镇',), 'subject', id="plan000-000-各乡镇-subject"),
     pytest.param('各乡镇、各有关部门要按照评估要求和工作方案,制定工作计划,稳步推进,确保按时按质完成各项工作任务。', ('各有关部门',), 'subject', id="plan000-001-各有关部门-subject"),
     pytest.param('县政府将采取过程督导与专项督导相结合的方式,对全县推进义务教育优质均衡发展工作进行全过程、全方位、常态化的监督,实行定期督查、通报制度。', ('县政府',), 'subject', id="plan000-002-县政府-subject"),
@@ -342,6 +348,18 @@ SPLITS = [
     pytest.param("各地各学校", ["各地", "各学校"], id="各-run-together"),
     pytest.param("各地卫生健康、医保主管部门", ["各地卫生健康主管部门", "各地医保主管部门"], id="各地-shared-by-fields"),
     pytest.param("各地区教育、财政部门", ["各地区教育部门", "各地区财政部门"], id="各地区-shared-by-fields"),
+    pytest.param("市、区民政部门", ["市民政部门", "区民政部门"], id="民政-is-no-市民"),
+    pytest.param("各市县农业农村、财政部门", ["各市农业农村部门", "各县农业农村部门", "各市财政部门", "各县财政部门"],
+                 id="各市县-split-and-shared-by-fields"),
+    pytest.param("市、县教育、财政等部门", ["市教育部门", "县教育部门", "市财政部门", "县财政部门"],
+                 id="levels-times-fields"),
+    pytest.param("市、区发展改革、残联等单位", ["市发展改革部门", "区发展改革部门", "市残联", "区残联"],
+                 id="levels-times-fields-before-等单位"),
+    pytest.param("省、市、县三级财政", ["省财政", "市财政", "县财政"], id="levels-counted-三级"),
+    pytest.param("省教育厅、省财政厅与民航海南监管局", ["省教育厅", "省财政厅", "民航海南监管局"],
+                 id="a-name-with-its-own-place-takes-no-level"),
+    pytest.param("同级规划和自然资源、住房城乡建设等部门", ["同级规划和自然资源部门", "同级住房城乡建设部门"],
+                 id="同级-shared-by-fields"),
     pytest.param("人民政府及有关部门", ["人民政府", "有关部门"], id="及"),
     pytest.param("乡镇人民政府或者街道办事处", ["乡镇人民政府", "街道办事处"], id="或者"),
     pytest.param("公共管理和服务机构", ["公共管理和服务机构"], id="和-inside-a-name"),
@@ -372,6 +390,8 @@ NOT_ORGANISATIONS = [
 ]
 
 ORGANISATIONS = [
+    pytest.param("居家社区养老服务组织", id="service-organisation"),
+    pytest.param("农民专业合作组织", id="cooperative-organisation"),
     pytest.param("省贸促会", id="abbreviated-会"),
     pytest.param("省工商联", id="abbreviated-联"),
     pytest.param("市红十字会", id="abbreviated-会-longer"),
@@ -499,6 +519,7 @@ def test_roles(text, expected):
 
 
 NO_UNITS = [
+    pytest.param("由市教育局、市财政局组成工作组。", id="由-list-that-forms-a-group"),
     pytest.param("校长要加强学校管理,教师应当关爱学生。", id="people-and-posts"),
     pytest.param("学生和家长要积极配合。", id="beneficiaries"),
     pytest.param("按照省政府《关于加强教育工作的意见》要求,制定本方案。", id="cited-author"),

@@ -40,7 +40,7 @@ LOCALITY = re.compile(
 )
 LEVEL_PREFIX = re.compile(
     rf"""(?P<level>(?>{LEVEL}))                    # 市 in 市教育部门
-         (?!场|民|域|块|容|貌|政(?:公用|设施|工程))  # not 市场, 区域, 县域, 市政工程
+         (?!场|民(?!政|族)|域|块|容|貌|政(?:公用|设施|工程))  # not 市场, 市民, 区域, 县域, 市政工程
     """,
     re.VERBOSE,
 )
@@ -49,6 +49,9 @@ CONCATENATED_LEVELS = re.compile(
     """,
     re.VERBOSE,
 )
+PROVINCE_SUFFIX = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")  # 海南省 -> 海南
+BARE_LEVEL = re.compile(r"[省市县区镇乡](?!场|民(?!政|族)|域|政(?:公用|设施|工程))")  # 市 of 市、区民政部门
+LEVEL_COUNT = re.compile(r"^[两三四五]级")  # 市、区两级财政: the levels counted
 FIELD_HEAD = re.compile(
     r"""(?P<head>(?:主管|行政主管|管理)?(?:部门|机构|机关))  # the ending a bare field list shares
         (?:\([^()]{1,6}\))?$                          # 部门(单位)
@@ -89,7 +92,8 @@ GENERIC = ("部门", "单位", "机构", "机关", "中心", "小组", "组织")
 TRAILING_NOTE = re.compile(r"(?<=.)\([^()]{1,12}\)$")  # 政府(管委会), 单位(学校)
 BARE_BODIES = ("政府", "人民政府", "党委", "人大", "政协", "纪委", "管委会")
 AGENCY_ENDINGS = ("部门", "机构", "机关", "局", "委", "厅", "办", "部", "会", "中心")
-EVERY_LEVEL = re.compile(r"(?P<level>各(?:市县|县市|地区|市|县|区|地|州|旗|乡镇|街道)(?:\([^()]{1,6}\))?)(?=[\u4e00-\u9fff])")  # 各市县(区)…
+EVERY_LEVEL = re.compile(r"(?P<level>各(?:市县|县市|地区|市|县|区|地|州|旗|乡镇|街道)(?:\([^()]{1,6}\))?|同级|本级)"
+                         r"(?=[\u4e00-\u9fff])")  # 各市县(区)…, 同级…: a level every field of a list shares
 MAX_BARE_AGENCY = 7  # 国资委, 卫生健康委, 机关事务局: an agency named without its level
 
 
@@ -294,14 +298,37 @@ def _groups(pieces: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], 
 
 
 def _field_list(members, head: str, span: tuple[int, int], strict: bool) -> list[UnitName] | None:
-    """Bare fields sharing an ending: 各级教育、财政等部门 -> 教育部门, 财政部门."""
+    """Bare fields sharing an ending: 各级教育、财政等部门 -> 教育部门, 财政部门; levels listed
+    before them go with each: 市、区发展改革、财政等部门 -> 市发展改革部门, 区发展改革部门, …"""
+    levels, members = _levels_before_fields(members)
+    if not levels:
+        return _fields(members, head, span, strict)
+    fields = _fields([(levels[0] + text, at) for text, at in members], head, span, strict)  # 市残联 stays
+    return fields and [UnitName(level + unit.name[len(levels[0]):], *span) for unit in fields for level in levels]
+
+
+def _levels_before_fields(members) -> tuple[list[str], list]:
+    """The bare levels that open a list (市、区…) and the fields after them, the first of which
+    carries the last level (区发展改革): ([市, 区], [发展改革, …]); else ([], members)."""
+    count = next((i for i, (text, _) in enumerate(members) if not BARE_LEVEL.fullmatch(text)), len(members))
+    if not count or count == len(members):
+        return [], members
+    text, at = members[count]
+    level = BARE_LEVEL.match(text)
+    if not level:
+        return [], members
+    rest = LEVEL_COUNT.sub("", text[level.end():])
+    return [t for t, _ in members[:count]] + [level.group()], [(rest, at + len(text) - len(rest))] + members[count + 1:]
+
+
+def _fields(members, head: str, span: tuple[int, int], strict: bool) -> list[UnitName] | None:
     if not all(is_field(t, first=i == 0, strict=strict) or is_member(t, strict=strict and i == 0)
                for i, (t, _) in enumerate(members)):
         return None
     first = members[0][0]
     level = EVERY_LEVEL.match(first) or LEVEL_PREFIX.match(first)
     prefix = "" if first.startswith("各级") or not level else level.group("level")
-    generic = FIELD_HEAD.search(re.sub(r"^(?:相关|有关|其他)", "", head))
+    generic = FIELD_HEAD.search(re.sub(r"^(?:相关|有关|其他)", "", head).replace("单位", "部门"))  # 财政等单位
     units = []
     for text, at in members:
         bare = text[2:] if text.startswith("各级") else text
@@ -310,7 +337,16 @@ def _field_list(members, head: str, span: tuple[int, int], strict: bool) -> list
         if generic and not bare.endswith(AGENCY_ENDINGS) and not _is_abbreviation(bare):
             bare += generic.group("head")  # 财政、教育等部门 -> 财政部门 (not 省工商联部门)
         units.append(UnitName(bare, *span) if len(members) > 1 else UnitName(bare, at, at + len(text)))
-    return units
+    return _split_every_level(units, prefix)
+
+
+def _split_every_level(units: list[UnitName], prefix: str) -> list[UnitName]:
+    """各市县农业农村部门 -> 各市农业农村部门, 各县农业农村部门: levels written together are split."""
+    levels = CONCATENATED_LEVELS.fullmatch(prefix[1:]) if prefix.startswith("各") else None
+    if not levels:
+        return units
+    return [UnitName("各" + level + unit.name[len(prefix):], unit.start, unit.end)
+            for unit in units for level in levels.groups()]
 
 
 def _named_list(members, span: tuple[int, int], strict: bool) -> list[UnitName] | None:
@@ -326,7 +362,9 @@ def _named_list(members, span: tuple[int, int], strict: bool) -> list[UnitName] 
         body = text[level.end():] if level and not is_locality(text) else ""
         every = "各" if waiting and waiting[0][0].startswith("各") else ""
         if body and waiting:
+            body = LEVEL_COUNT.sub("", body)  # 市、区两级财政 -> 市财政, 区财政
             units += [UnitName(_every(every, w) + body, *span) for w, _ in waiting]
+            text = level.group("level") + body
         else:
             units += [UnitName(w, at_w, at_w + len(w)) for w, at_w in waiting]
         units.append(UnitName(_every(every, text), at, at + len(text)))
@@ -354,7 +392,16 @@ def _lacks_level(name: str) -> bool:
     if name.startswith(BARE_BODIES):
         return True
     return (len(name) <= MAX_BARE_AGENCY and name.endswith(AGENCY_ENDINGS) and not LEVEL_PREFIX.match(name)
-            and not name.startswith(("各", "有关", "相关", "其他", "其它")) and not _is_abbreviation(name))
+            and not name.startswith(("各", "有关", "相关", "其他", "其它", "国家", "中国", "中央"))
+            and not _is_abbreviation(name) and not any(place in name for place in _province_names()))  # 民航海南监管局
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> tuple[str, ...]:
+    """The provinces' short names (海南, 内蒙古): a name holding one has a place of its own."""
+    from extractor.extraction.localities import divisions
+
+    return tuple(PROVINCE_SUFFIX.sub("", d.name) for d in divisions() if d.level == "province")
 
 
 def split_unit_list(phrase: str, *, listed: bool = False, strict: bool = False) -> list[UnitName] | None:
@@ -369,7 +416,7 @@ def split_unit_list(phrase: str, *, listed: bool = False, strict: bool = False) 
     >>> [u.name for u in split_unit_list("各级妇幼保健、疾病预防控制、卫生监督机构")]
     ['妇幼保健机构', '疾病预防控制机构', '卫生监督机构']
     >>> [u.name for u in split_unit_list("各市县农业农村、财政部门")]
-    ['各市县农业农村部门', '各市县财政部门']
+    ['各市农业农村部门', '各县农业农村部门', '各市财政部门', '各县财政部门']
     >>> [u.name for u in split_unit_list("市、县(区)和各中小学校")]
     ['市', '县(区)', '各中小学校']
     >>> split_unit_list("发挥市、县(区)级教师发展机构") is None

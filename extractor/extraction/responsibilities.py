@@ -64,6 +64,7 @@ POST = re.compile(
     """,
     re.VERBOSE,
 )
+MAX_AGENT_LIST = 80  # characters of a list of units after 由
 NOT_AN_AGENT = re.compile(
     rf"""(?:组成|构成|引起|导致|造成|产生|所致)  # 由A组成, 由B引起: members and causes
       | .{{0,8}}?[向到至转变]                    # 由A向B, 由A转为B: a movement
@@ -383,10 +384,26 @@ def _agent_after_by(masked: str, text: str, sentence: Sentence, start: int) -> l
         if not _complete_unit(masked, stop - len(name), stop, end):
             continue
         unit, rest = UnitName(name, stop - len(name) - start, stop - start), masked[stop:end]
+        if rest[:1] in "、和与及" and not modifier:
+            return _listed_agents(masked, text, sentence, start, end)
         if (rest[:1] in LIST_GOES_ON or NOT_AN_AGENT.match(rest) or not _fits_predicate([unit], "")
                 or _predicates()[0].search(modifier)):
             return []
         return [unit_record(unit, "subject", text[start:min(end, stop + 12)], sentence, start)]
+    return []
+
+
+def _listed_agents(masked: str, text: str, sentence: Sentence, start: int, end: int) -> list[Responsibility]:
+    """The units of a list after 由, before any verb: 由省农业农村厅、省财政厅与民航局协商确定."""
+    for stop in range(start + 3, min(end, start + MAX_AGENT_LIST)):  # where the list ends
+        if masked[stop - 1] not in unit_name_endings() or masked[stop:stop + 1] in LIST_GOES_ON:
+            continue
+        units = split_unit_list(masked[start:stop], strict=True)
+        if not units or len(units) < 2 or not _complete_unit(masked, start + units[-1].start, stop, end):
+            continue
+        if NOT_AN_AGENT.match(masked[stop:end]):
+            return []
+        return [unit_record(u, "subject", text[start:min(end, stop + 12)], sentence, start) for u in units]
     return []
 
 
