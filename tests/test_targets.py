@@ -331,6 +331,8 @@ GOLD_FACTS = [
 
 
 OWN_TARGETS = [
+    pytest.param("对创新产品,其补贴额测算比例可提高至35%。", "<=", 35, "%", id="可提高至 a cap"),
+    pytest.param("到2025年,全县森林覆盖率提高到48%。", ">=", 48, "%", id="提高到 a target"),
     pytest.param("到2025年,全市新增约2.5万个学前教育公办学位。", "approx", 25000, "个", id="万 multiplied out"),
     pytest.param("省财政一次性奖励100万元。", "=", 1000000, "元", id="one-off reward"),
     pytest.param("单个项目补助最高3000万元。", "<=", 30000000, "元", id="subsidy ceiling"),
@@ -386,6 +388,8 @@ OWN_TARGETS = [
 ]
 
 NOT_TARGETS = [
+    pytest.param("本办法自印发之日起施行,有效期5年。", id="a policy's validity"),
+    pytest.param("为全面贯彻落实党的二十届三中全会精神。", id="a congress and its plenary session"),
     pytest.param("到2025年,基本实现教育现代化。", id="a year"),
     pytest.param("二OO九年七月三十日", id="a date in Chinese numerals"),
     pytest.param("按照《2021年教育工作要点》(冀教〔2021〕3号)要求。", id="cited title and 文号"),

@@ -27,7 +27,7 @@ from extractor.structure.sentences import Sentence, split_sentences
 from extractor.extraction.targets_context import TextContext, is_reported
 from extractor.extraction.targets_indicator import indicator_of, split_subjects, strip_filler, subject_count
 from extractor.extraction.targets_rules import (after_comparator, comparator_of, grants_permission, is_excluded,
-                                               is_requirement, quota_verb_touches, sets_new_value)
+                                               is_requirement, quota_verb_touches, sets_new_value, PERMITTED_RAISE)
 from extractor.extraction.quantities import Quantity, find_quantities
 from extractor.lexicon import CLAUSE_MARKS, SENTENCE_MARKS
 
@@ -113,6 +113,8 @@ def _comparator(text: str, quantity: Quantity, before: str, after: str,
         comparator = continues.comparator  # 不超过45人、50人
     if sets_new_value(before) and not after_comparator(after):
         comparator, at = "=", None  # 从19%降低到16%: the rate is set to 16%
+    if comparator == ">=" and PERMITTED_RAISE.search(before):
+        comparator = "<="  # 比例可提高至35%: it may be raised that far, no further
     if comparator in EXPLICIT or continues or _plain_requirement(text, quantity, before, after):
         return comparator, at
     return None

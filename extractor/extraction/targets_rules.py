@@ -38,6 +38,7 @@ A_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九O○]{4})年") 
 WORD_NOT_UNIT = re.compile(
     r"""^(?:周年|周岁|次性|批次|节点|名单|名次|项目|组织|组长|部门|部分|台账|期间|期末  # 一次性: words
         |届[一二三四五六七八九十\d]+次|届(?:人大|政协|全会|委员|会议|人民代表)    # 十五届五次全会: a meeting
+        |届[一二三四五六七八九十\d]中全会                                       # 二十届三中全会
         |次(?:全会|会议|全体|党代会)
         |本(?:以上)?(?:上线|线|院校|批|录取|高校|大学|\d)                       # 二本以上上线人数: a college tier
         )""",
@@ -53,6 +54,8 @@ CONDITION_OPENING = re.compile(r"^(?:对于|对|凡是|凡)")  # 对年纳税额
 SCORING = re.compile(r"扣\s?[\d一二三四五六七八九十半]*\s?分|不得分|得\s?\d+\s?分|加\s?\d+\s?分|计\s?\d+\s?分")  # 少一次扣2分: points
 IF_OPENING = re.compile(r"^(?:若|如果|倘若|假如|如遇|一旦)")  # 若年度吸纳超过200人,再给予…: a condition
 TOPIC_CLAUSE_END = re.compile(r"的[))]?$")  # 面积为90平方米及以下的, 减按1%…: the clause names who qualifies
+VALIDITY = re.compile(r"有效期(?:限)?(?:为|是|暂定|暂定为)?$")  # 有效期5年: how long a rule stands, no target
+PERMITTED_RAISE = re.compile(r"可(?:以)?(?:提高|提升|增加|上调|放宽|调整)(?:到|至)$")  # 比例可提高至35%: a cap
 FROM_VALUE_AFTER = re.compile(
     r"""^(?:以上|以下)?                              # 由30%以上
         (?:提高|降低|下降|增加|提升|调整|减少|压减|缩短|延长|扩大|放宽|降|升|增|上调|下调)?  # the change
@@ -258,9 +261,11 @@ def grants_permission(rest: str) -> bool:
 
 
 def is_excluded(before: str, quantity: str, unit: str, after: str, clause: str = "") -> bool:
-    """Dates, time windows, ordinals, names, eligibility conditions and the old value of a
-    change (从19%降低到16%): never targets. ``clause`` is the whole clause up to the quantity."""
+    """Dates, time windows, ordinals, names, eligibility conditions, a policy's validity
+    (有效期5年) and the old value of a change (从19%降低到16%): never targets. ``clause`` is the
+    whole clause up to the quantity."""
     return (_is_date_or_word(quantity, unit, after) or _is_name_or_word(before, quantity, unit, after)
+            or bool(VALIDITY.search(before))
             or _is_condition_or_count(before, unit, after, clause) or is_from_value(before, after)
             or _per_one(before, quantity, unit))
 
