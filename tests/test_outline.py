@@ -136,6 +136,11 @@ DECIMAL = """青山县教育发展规划
                  ["第1条", "第2条", "第3条"], id="articles-in-spaced-digits"),
     pytest.param("第一条 为规范管理。\n第 二 条 适用于全县。\n第三条 自发布之日起施行。\n",
                  ["第一条", "第二条", "第三条"], id="article-with-stray-spaces"),
+    pytest.param("附件\n类别 | 序号 | 指标 | 分值\n基础指标 | 1 | 合法稳定住所 | 每满1年计8分\n基础指标 | 2 | 年龄 | 30分\n"
+                 "加分指标 | 1 | 文化程度 | 30分\n加分指标 | 2 | 创新能力 | 20分\n", ["1", "2", "1", "2"],
+                 id="rows-numbered-in-their-second-cell"),
+    pytest.param("指标 | 单位 | 2020年 | 2025年\n学校数 | 所 | 12 | 15\n班额 | 人 | 45 | 40\n", [],
+                 id="values-in-an-indicator-table-are-no-numbers"),
     pytest.param(DECIMAL, ["1.1", "1.2", "2.1", "2.2.1", "2.2.2"], id="decimal-numbering-1.1-and-1.1.1"),
     pytest.param("1.5万人参加培训。\n2.5亿元用于改造。\n1.2 万所学校\n", [], id="decimal-counts-are-no-labels"),
     pytest.param("一、任务\n1)加强领导。要落实。\n2)加大投入。要投入。\n二、保障\n1)强化督查。\n2)严格考核。\n",

@@ -82,7 +82,8 @@ PATTERNS = {
             (?![{COUNTED}])                             # that is not what it counts: 3所
         """, re.VERBOSE | re.MULTILINE),
     "row": re.compile(
-        r"""^[ \t]*(?P<n>\d{1,3})[ \t]*\|[ \t]*        # a table row numbered in its first cell
+        r"""^[ \t]*(?:[^|\n\d]{1,12}?[ \t]*\|[ \t]*)?  # a short category cell (基础指标 | 1 | …)
+            (?P<n>\d{1,3})[ \t]*\|[ \t]*                # a table row numbered in its first or second cell
             (?=(?:[ \t]*\|)*[ \t]*[^\s|])                # then a cell with text (empty ones skipped)
         """, re.VERBOSE | re.MULTILINE),
 }
