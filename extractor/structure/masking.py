@@ -4,6 +4,8 @@ Masking keeps every offset: masked characters become ``#``.
 
 >>> mask_references("按照《2025年行动计划》(冀政字〔2017〕6号)要求,到2025年")
 '按照《#########》(###########)要求,到2025年'
+>>> mask_references("参照新一轮“美丽街区”三年行动计划(2024—2026),打造3个街区")
+'参照##########################,打造3个街区'
 >>> mask_references("(住房城乡建设部公告2019年第237号)")
 '(住房城乡建设部公告##########)'
 """
@@ -19,6 +21,9 @@ REFERENCES = re.compile(
       | (?<![\d年])(?:19|20)\d{2}\s*年\s*第\s*\d+\s*号  # a numbered 公告 or 令: 公告2019年第2号
       | 索引号\s*[:：]?\s*[0-9A-Za-z/\-_.]+    # a 索引号 and its code
       | (?<=《)[^《》\n]{1,80}(?=》)           # the inside of a cited title
+      | (?<=参照|按照|根据|依据|对照)           # a plan cited without 《》 ...
+        [^,。;:()\n]{2,30}?(?:计划|规划|方案|纲要|意见|要点)”?  # ... by its name
+        \((?:19|20)\d{2}\s*[—\-–~至到]{1,2}\s*(?:19|20)\d{2}\s*年?\)  # and its period: (2024—2026)
     """,
     re.VERBOSE,
 )
