@@ -39,6 +39,7 @@ DOC_NUMBER = re.compile(
 CITED_BEFORE = re.compile(r"(?:》|的通知|意见|办法|方案)\s*\(?\s*$")  # a 文号 right after a cited title
 NOTICE = re.compile(
     r"""(?:印发|转发|批转|发布|公布)\s*      # the notice issues or forwards ...
+        (?:[^《》,。\s]{2,20}?(?=《))?        # (the body whose document it forwards: 转发区建设管理委《…》)
         (?:《([^《》]{4,})》                # ... a titled document
          | ([^《》]{4,}?)的(?:通知|公告))    # ... or one named without 《》
     """,
@@ -290,12 +291,14 @@ def _issued_title(line: str, head: list[str]) -> str:
     A name the notice line gives without 《》 is taken in the spelling of a 《》 name of the head
     that differs from it only in book marks (〈〉 inside) and spaces.
 
+    >>> _issued_title("某区办公室关于转发区建设管理委《某区更新行动方案(2023-2025年)》的通知(某府办〔2023〕13号)", [])
+    '某区更新行动方案(2023-2025年)'
     >>> _issued_title("某办公室关于印发关于对接协定(RCEP)新规则实施意见的通知",
     ...               ["《关于对接〈协定〉(RCEP)新规则 实施意见》现印发给你们。"])
     '关于对接〈协定〉(RCEP)新规则实施意见'
     """
     notice = NOTICE.search(line)
-    if not (notice and line.endswith(("通知", "公告"))):
+    if not (notice and TRAILING_BRACKETS.sub("", line).endswith(("通知", "公告"))):  # …的通知(川发改〔2025〕480号)
         return line
     if notice.group(1):
         return notice.group(1).strip()
