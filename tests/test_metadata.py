@@ -62,6 +62,8 @@ FORM_ATTACHMENT = ("附件2:\n\n某局各单位(部门)宣传报道申报单\n�
     pytest.param("某局关于印发某县学校建设实施方案的通知\n现将《某县学校建设方案》印发给你们。\n",
                  "某县学校建设实施方案", id="bare-印发-name-differs-from-《》"),
     pytest.param(FORM_ATTACHMENT, "某局各单位(部门)宣传报道申报单", id="form-attachment-not-a-field-label"),
+    pytest.param("首页\n通知公告\n法定主动公开目录\n某局关于印发某县行动方案的通知\n各县:\n", "某县行动方案",
+                 id="site-sections-made-of-genre-words-are-no-titles"),
     pytest.param("某区办公室关于转发区建设管理委《某区更新行动方案》的通知\n各街道:\n", "某区更新行动方案",
                  id="转发-a-body's-document"),
     pytest.param("关于印发《某省改革实施方案》的通知(某发改〔2025〕480号)\n各市:\n", "某省改革实施方案",

@@ -71,6 +71,7 @@ SEAL_NOTE = re.compile(r"\((?:代章|印章|盖章|公章)\)$")  # 某联席会�
 SIGNATURE = re.compile(r"^[^\s,。;:!?、()《》]{2,40}(?:政府|办公室|办公厅|局|委|委员会|厅|部门|小组|中心|院|会|办)$")
 FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|txt|html?)$", re.IGNORECASE)
 SPACED_TITLE = re.compile(r"^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$")          # 政 府 工 作 报 告
+SECTION_WORDS = re.compile(r"^(?:法定)?(?:主动|依申请)?(?:公开|信息公开|政府信息公开)")  # 法定主动公开目录
 TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()]{1,20}\))+$")                    # (草案) (2023-2025)
 ATTACHMENT_MARKER = re.compile(r"^附件\s*\d{0,2}\s*:?\s*(.*)$")  # 附件 / 附件2: / 附件1:TITLE
 COMPLETE_NAME = re.compile(r"[表单书函证卡册]$")  # a form's name ends here: 登记表, 申报单, 通知书
@@ -280,9 +281,26 @@ def _reads_as_title(line: str) -> bool:
 
 
 def _looks_like_title(line: str) -> bool:
-    if not 4 <= len(line) <= 120 or NOT_A_TITLE.search(line):
+    if not 4 <= len(line) <= 120 or NOT_A_TITLE.search(line) or _names_only_genres(line):
         return False
     return genre_of(line) is not None
+
+
+def _names_only_genres(line: str) -> bool:
+    """A web page's section name made of genre words (通知公告, 通知通告, 主动公开目录): no title.
+
+    >>> _names_only_genres("通知公告"), _names_only_genres("法定主动公开目录"), _names_only_genres("某县实施方案")
+    (True, True, False)
+    >>> _names_only_genres("政府工作报告")
+    False
+    """
+    rest, pieces = SECTION_WORDS.sub("", line), 0
+    while rest:
+        genre = genre_of(rest)
+        if genre is None:
+            return False
+        rest, pieces = rest[:-len(genre)], pieces + 1
+    return pieces > 1 or SECTION_WORDS.match(line) is not None  # 政府工作报告 alone is a title
 
 
 def _issued_title(line: str, head: list[str]) -> str:

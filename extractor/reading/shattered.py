@@ -4,15 +4,17 @@ Some crawlers write each ``<span>`` of a page on a line of its own, so numbers, 
 words stand alone: ``上网电价为 / 0.4012 / 元/千瓦时``, ``2025 / 年 / 9 / 月``, ``以 / “ / 报量不报价 / ”``.
 Only a text that shows the pattern several times is repaired, and only at breaks that cannot
 end a line of running text: a number between words, a unit after a number, a bracket or
-quotation mark and what it encloses, a break inside brackets. A line that opens with an outline label stays a line.
+quotation mark and what it encloses, a character alone, a break inside brackets or after a long
+line with no full stop. A line that opens with an outline label stays a line.
 
 >>> print(join_shattered_lines("标准为\\n0.4012\\n元/千瓦时。\\n2025\\n年\\n6\\n月\\n1\\n日前投产的项目。\\n"
-...       "以\\n“\\n报量不报价\\n”\\n参与市场。\\n青山县发展改革局\\n2025\\n年\\n9\\n月\\n29\\n日"))
+...       "以\\n“\\n报量不报价\\n”\\n参与市场。\\n青山县发展改革局\\n2025\\n年\\n9\\n月\\n29\\n日\\n青山县实施方案"))
 标准为0.4012元/千瓦时。
 2025年6月1日前投产的项目。
 以“报量不报价”参与市场。
 青山县发展改革局
 2025年9月29日
+青山县实施方案
 """
 from __future__ import annotations
 
@@ -20,13 +22,14 @@ import re
 
 from extractor.lexicon import LABEL_AT_START, unit_name_endings
 
-SHATTERED = re.compile(r"\n\d+(?:\.\d+)?\n[年月日号〕)%]")  # a number alone between its neighbours
+SHATTERED = re.compile(r"[^。;:!?\n]\n(?:\d+(?:\.\d+)?%?|[“”《》()〔〕])\n")  # a number or mark alone mid-sentence
 MIN_SHATTERS = 5  # a text with fewer such numbers keeps its lines
 NUMBER = re.compile(r"[\d.,]+%?")  # a line that is only a number
 AFTER_NUMBER = "年月日号〕)%‰元万亿千百个家所项人次倍小分秒"  # what follows a number: 2025 / 年
 OPENERS = "“《(〔‘「/"
 CLOSERS = "”》)〕’」,、。;:/"
 SENTENCE_END = "。;!?:"
+LONG_LINE = 40  # a line this long that ends without a full stop is a paragraph broken off
 
 
 def join_shattered_lines(text: str) -> str:
@@ -54,4 +57,6 @@ def _continues(before: str, last_piece: str, piece: str) -> bool:
     return (before[-1].isdigit() and piece[0] in AFTER_NUMBER
             or before[-1] in OPENERS or piece[0] in CLOSERS or piece in OPENERS
             or (len(last_piece) == 1 and last_piece in CLOSERS)
+            or len(piece) == 1 or (len(last_piece) == 1 and last_piece not in AFTER_NUMBER)  # 跨 / 越
+            or (len(before) > LONG_LINE and "," in before)  # a paragraph (not a title) broken off
             or before.count("(") > before.count(")"))  # the break falls inside brackets
