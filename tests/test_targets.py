@@ -389,7 +389,9 @@ OWN_TARGETS = [
 
 NOT_TARGETS = [
     pytest.param("本办法自印发之日起施行,有效期5年。", id="a policy's validity"),
+    pytest.param("补贴价格及响应时间如表1所示。", id="a table's number"),
     pytest.param("为全面贯彻落实党的二十届三中全会精神。", id="a congress and its plenary session"),
+    pytest.param("深入贯彻落实党的二十大和二十届二中、三中全会精神。", id="a congress and its plenary sessions"),
     pytest.param("到2025年,基本实现教育现代化。", id="a year"),
     pytest.param("二OO九年七月三十日", id="a date in Chinese numerals"),
     pytest.param("按照《2021年教育工作要点》(冀教〔2021〕3号)要求。", id="cited title and 文号"),

@@ -30,6 +30,7 @@ from extractor.extraction.metadata import extract_metadata
 from extractor.extraction.responsibilities import extract_responsibilities
 from extractor.extraction.table_records import table_responsibilities, table_targets, task_titles, time_spans
 from extractor.extraction.targets import extract_targets
+from extractor.extraction.targets_context import condition_spans
 from extractor.models import DocumentMeta, DocumentPart, Extraction
 from extractor.reading.normalize import normalize
 from extractor.reading.shattered import join_shattered_lines
@@ -116,7 +117,9 @@ def deadlines_component(doc: Doc) -> Doc:
 def targets_component(doc: Doc) -> Doc:
     view, deadlines = doc._.view, list(_records(doc, "deadlines"))
     found = extract_targets(view.text, masked=view.masked, sentences=view.sentences, deadlines=deadlines)
-    found = sorted(found + table_targets(view), key=lambda t: t.start)
+    conditions = condition_spans(view.text, view.sections)
+    found = [t for t in sorted(found + table_targets(view), key=lambda t: t.start)
+             if not any(a <= t.start < b for a, b in conditions)]  # who qualifies, not what is to be met
     found = with_horizons(found, doc._.frames, deadlines, view.sections, task_row_frames(view, deadlines))
     return _attach(doc, "targets", found)
 

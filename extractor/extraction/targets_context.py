@@ -143,3 +143,19 @@ class TextContext:
         if cue_pattern("review-opening").search(self.paragraph_opening(offset)):
             return "review"
         return self.section_at(offset)
+
+
+def condition_spans(text: str, sections) -> list[tuple[int, int]]:
+    """Stretches whose figures say who qualifies: a section headed 申报条件/参与条件 …, and what
+    follows 需符合以下条件: to the end of its section.
+
+    >>> from extractor.structure.outline import read_sections
+    >>> text = "一、补贴标准\\n每千瓦补贴1元。\\n二、参与条件\\n日申报量不低于3000千瓦时。\\n三、流程\\n申报。"
+    >>> [text[a:b] for a, b in condition_spans(text, read_sections(text))]
+    ['参与条件\\n日申报量不低于3000千瓦时。\\n']
+    """
+    spans = [(s.body_start, s.end) for s in sections if cue_pattern("condition-heading").search(s.title)]
+    for lead in cue_pattern("condition-lead").finditer(text):
+        holding = [s for s in sections if s.start <= lead.start() < s.end]
+        spans.append((lead.end(), max(holding, key=lambda s: s.depth).end if holding else lead.end()))
+    return spans

@@ -26,6 +26,7 @@ SHATTERED = re.compile(r"[^。;:!?\n]\n(?:\d+(?:\.\d+)?%?|[“”《》()〔〕]
 MIN_SHATTERS = 5  # a text with fewer such numbers keeps its lines
 NUMBER = re.compile(r"[\d.,]+%?")  # a line that is only a number
 AFTER_NUMBER = "年月日号〕)%‰元万亿千百个家所项人次倍小分秒"  # what follows a number: 2025 / 年
+BEFORE_NUMBER = "为于到至达过的在按约近及和"  # what stands before a number inside a sentence: 价格为 / 1.2元
 OPENERS = "“《(〔‘「/"
 CLOSERS = "”》)〕’」,、。;:/"
 SENTENCE_END = "。;!?:"
@@ -37,23 +38,30 @@ def join_shattered_lines(text: str) -> str:
     if len(SHATTERED.findall(text)) < MIN_SHATTERS:
         return text
     out: list[str] = []
-    last_piece = ""
+    last_piece, blanks = "", 0  # blank lines may stand between the pieces too
     for line in text.split("\n"):
         piece = line.strip()
-        if out and piece and _continues(out[-1], last_piece, piece):
+        if not piece:
+            blanks += 1
+        elif out and _continues(out[-1], last_piece, piece):
             out[-1] += piece
+            last_piece, blanks = piece, 0
         else:
-            out.append(line)
-        last_piece = piece or last_piece
-    return "\n".join(out)
+            out += [""] * blanks + [line]
+            last_piece, blanks = piece, 0
+    return "\n".join(out + [""] * blanks)
 
 
 def _continues(before: str, last_piece: str, piece: str) -> bool:
     """Whether ``piece`` goes on the line ``before`` (whose last joined piece is ``last_piece``)."""
-    if not before or before[-1] in SENTENCE_END or LABEL_AT_START.match(piece):
+    if not before or before[-1] in SENTENCE_END:
         return False
-    if NUMBER.fullmatch(piece):
+    if NUMBER.fullmatch(piece) and piece[-1] not in ".,":  # 1.2 is a number, 1. a label
         return before[-1] not in unit_name_endings()
+    if LABEL_AT_START.match(piece):
+        return False
+    if piece[0].isdigit() and before[-1] in BEFORE_NUMBER:
+        return True  # 补贴价格为 / 1.2元/千瓦时
     return (before[-1].isdigit() and piece[0] in AFTER_NUMBER
             or before[-1] in OPENERS or piece[0] in CLOSERS or piece in OPENERS
             or (len(last_piece) == 1 and last_piece in CLOSERS)
