@@ -357,3 +357,12 @@ def test_records_point_into_the_text_they_came_from(path):
         assert canon(deadline.quote) in canon(deadline.sentence)
         assert deadline.kind in ("by", "period", "start") and deadline.precision in ("year", "month", "day")
         assert deadline.start_date is None or deadline.start_date <= deadline.date
+
+
+def test_a_document_without_a_date_takes_its_year_from_its_文号():
+    from extractor.extraction.pipeline import extract_file
+
+    text = ("某省电力市场专项监管实施方案\n某监能市场函〔2024〕44号\n一、工作安排\n自查整改(5月底前)。\n"
+            "依据《某办法》(某发[2023]15号)。\n二、现场监管\n现场监管(6月至7月中旬)。\n")
+    deadlines = extract_file(text, file_name="x.txt").documents[0].extraction.deadlines
+    assert [(d.date, d.start_date) for d in deadlines] == [("2024-05-31", None), ("2024-07-20", "2024-06-01")]

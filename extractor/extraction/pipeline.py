@@ -43,6 +43,7 @@ from extractor.structure.parts import split_documents
 SPAN_KEYS = ("measures", "targets", "deadlines", "responsibilities")
 COMPONENTS = ("policy_metadata", "policy_structure", "policy_frames", "policy_outline", "policy_deadlines",
               "policy_targets", "policy_responsibilities")
+DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]")  # the year in a 文号
 LINE_TOKEN = re.compile(r"[^\n]*\n|[^\n]+")  # a line and its line break
 
 for name in ("record", "meta", "view", "frames"):
@@ -69,7 +70,11 @@ def _records(doc: Doc, key: str) -> tuple:
 
 
 def _year(meta: DocumentMeta | None) -> int | None:
-    return int(meta.issued_date[:4]) if meta and meta.issued_date else None
+    """The document's year: of its issue date, else of its 文号 (川监能市场函〔2024〕44号)."""
+    if meta and meta.issued_date:
+        return int(meta.issued_date[:4])
+    numbered = DOC_NUMBER_YEAR.search(meta.doc_number or "") if meta else None
+    return int(numbered.group(1)) if numbered else None
 
 
 @Language.component("policy_metadata")

@@ -6,6 +6,8 @@ Masking keeps every offset: masked characters become ``#``.
 '按照《#########》(###########)要求,到2025年'
 >>> mask_references("参照新一轮“美丽街区”三年行动计划(2024—2026),打造3个街区")
 '参照##########################,打造3个街区'
+>>> mask_references("(国能发监管\\n[2023]1217号)")
+'(国能发监管\\n###########)'
 >>> mask_references("(住房城乡建设部公告2019年第237号)")
 '(住房城乡建设部公告##########)'
 """
@@ -18,6 +20,7 @@ REFERENCES = re.compile(
     r"""[\u4e00-\u9fff]{1,12}                 # issuer abbreviation: 冀政字, 仙政办发
         [〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]  # the bracketed year
         \s*第?\s*\d+\s*号                     # the serial number
+      | [〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d+\s*号  # the same, its issuer on the line before
       | (?<![\d年])(?:19|20)\d{2}\s*年\s*第\s*\d+\s*号  # a numbered 公告 or 令: 公告2019年第2号
       | 索引号\s*[:：]?\s*[0-9A-Za-z/\-_.]+    # a 索引号 and its code
       | (?<=《)[^《》\n]{1,80}(?=》)           # the inside of a cited title
