@@ -50,6 +50,8 @@ SHATTERED_HEAD = "存量项目是指\n2025\n年\n6\n月\n1\n日前投产的项�
     pytest.param("补贴价格为\n1.2元/千瓦时,上限为\n2.0元/千瓦时。", "补贴价格为1.2元/千瓦时,上限为2.0元/千瓦时。",
                  id="a line opening with the number a sentence was waiting for"),
     pytest.param("补贴价格为\n\n1.2\n\n元/千瓦时。", "补贴价格为1.2元/千瓦时。", id="blank lines between the pieces"),
+    pytest.param("第九条\n市工业和信息化局应\n积极推动节能技术推广。", "第九条\n市工业和信息化局应积极推动节能技术推广。",
+                 id="a line ending in a modal"),
     pytest.param("以\n“\n报量不报价\n”\n的方式参与。", "以“报量不报价”的方式参与。", id="quotation marks"),
     pytest.param("(发改价格〔\n2025\n〕\n136\n号)", "(发改价格〔2025〕136号)", id="a document number"),
     pytest.param("项目(不含甘孜州\n2020年基地)确定。", "项目(不含甘孜州2020年基地)确定。", id="a break inside brackets"),

@@ -20,6 +20,9 @@ def found(text: str) -> set[tuple[str, str]]:
 
 
 GOLDEN = [
+    pytest.param("市工业和信息化局、市发展改革委持续深化新型电力负荷管理系统建设。", ("市发展改革委",), "subject",
+                 id="own-subjects-before-an-adverb-持续"),
+    pytest.param("四川能源监管办视情况采取约谈措施。", ("四川能源监管办",), "subject", id="own-subject-before-视情况"),
     pytest.param("具体标准由省教育厅、省财政厅与国家统计局协商后确定。", ("省财政厅",), "subject",
                  id="own-由-a-list-of-units-before-any-verb"),
     pytest.param("具体标准由省教育厅、省财政厅与国家统计局协商后确定。", ("国家统计局",), "subject",

@@ -30,6 +30,7 @@ BEFORE_NUMBER = "为于到至达过的在按约近及和"  # what stands before 
 OPENERS = "“《(〔‘「/"
 CLOSERS = "”》)〕’」,、。;:/"
 SENTENCE_END = "。;!?:"
+MID_SENTENCE = "应要须将和与及或并对向在从由把被为于的地得之以而"  # a line ending in these goes on
 LONG_LINE = 40  # a line this long that ends without a full stop is a paragraph broken off
 
 
@@ -67,4 +68,5 @@ def _continues(before: str, last_piece: str, piece: str) -> bool:
             or (len(last_piece) == 1 and last_piece in CLOSERS)
             or len(piece) == 1 or (len(last_piece) == 1 and last_piece not in AFTER_NUMBER)  # 跨 / 越
             or (len(before) > LONG_LINE and "," in before)  # a paragraph (not a title) broken off
+            or before[-1] in MID_SENTENCE  # 市工业和信息化局应 / 积极推动…
             or before.count("(") > before.count(")"))  # the break falls inside brackets
