@@ -125,6 +125,9 @@ def horizons(text: str) -> list[tuple[float, str | None, str | None]]:
     pytest.param("某县购房补贴活动公告\n一、活动时间\n购房时间:2025年10月27日-12月31日。\n二、活动额度\n每套补贴5万元。\n"
                  "三、活动名额\n名额限100名。\n", [(50000.0, "2025-12-31", "document"), (100.0, "2025-12-31", "document")],
                  id="a-campaign's-time"),
+    pytest.param("某市2021年春节期间电力需求响应实施细则\n一、实施方式\n(一)实施时间及规模\n实施时间为2021年2月13日至2021年2月15日。\n"
+                 "(二)补贴\n补贴价格为1.2元/千瓦时。\n二、流程\n申报。\n", [(1.2, "2021-02-15", "document")],
+                 id="a-titles-year-narrowed-by-its-实施时间"),
     pytest.param("某市政务数据管理暂行办法\n第一条 为规范管理,制定本办法。\n第二条 部门应当在10个工作日内答复。\n"
                  "第三条 本办法自发布之日起施行,有效期2年。\n", [(10.0, None, None)],
                  id="standing-rules-and-a-validity-clause-date-nothing"),

@@ -37,7 +37,7 @@ from extractor.structure.outline import Section
 
 GOAL_HEADING = re.compile(r"目标")  # 工作目标, 发展目标, 主要目标, 目标任务
 PHASE_HEADING = re.compile(r"步骤|阶段|进度安排|时间安排|实施安排|时间节点")  # 实施步骤, 推进阶段
-CAMPAIGN_HEADING = re.compile(r"^(?:活动|实施|开展)(?:时间|期间)$")  # 一、活动时间
+CAMPAIGN_HEADING = re.compile(r"^(?:活动|实施|开展|响应)(?:时间|期间)(?:安排|[及和与][^,。]{1,6})?$")  # 活动时间, 实施时间及规模
 REPORT_GENRES = re.compile(r"工作报告|工作要点|工作计划|工作安排|工作思路")  # the year they plan
 STANDING_GENRES = re.compile(r"办法|规定|细则|条例|规则|措施|政策|标准|指引|指南|清单|目录")
 PLAN_YEARS = re.compile(r"(?P<n>[一二两三四五六七八九十\d]{1,2})\s*年(?:行动|攻坚|计划|规划|专项|提升|工程)")
@@ -208,6 +208,9 @@ def _document_frame(text: str, sections, section_frames, title, genre, issued_ye
     whole = (0, len(text))
     found = (_title_period(title, issued_year) or _report_year(title, genre, issued_year))
     if found:
+        campaign = _campaign_period(text, sections, issued_year) if found[0].endswith("-12-31") else None
+        if campaign and campaign.date[:4] == found[0][:4]:  # 2021年春节期间…: its 实施时间 says when
+            return Frame(*whole, campaign.date, campaign.first, "document", campaign.quote)
         return Frame(*whole, *found, "document", title or "")
     if genre and STANDING_GENRES.search(genre):
         return None
