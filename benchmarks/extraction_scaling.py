@@ -3,7 +3,7 @@
 usage: python benchmarks/extraction_scaling.py [SIZE]   (default: 1,000,000 characters)
 
 For each shape (one long line full of figures, a flood of outline labels, a flood of task tags,
-a long unit list, a table of many rows) the script extracts a text of SIZE/2 and of SIZE
+a long unit list, a table of many rows, lines shattered at every number, flattened tables) the script extracts a text of SIZE/2 and of SIZE
 characters, in one run on this machine, and prints the ratio of the times: about 2 means linear,
 about 4 quadratic.
 """
@@ -21,6 +21,8 @@ SHAPES = {
     "task tags": "(责任单位:县教育局)",
     "unit list": "县教育局、",
     "table rows": "1 | 新建学校3所 | 县教育局 | 2024年6月\n",
+    "shattered lines": "补贴\n3\n元,\n",
+    "flattened table": "序号\n工作任务\n牵头单位\n1\n新建学校\n县教育局\n2\n改造操场\n县财政局\n",
 }
 
 

@@ -35,38 +35,61 @@ LONG_LINE = 40  # a line this long that ends without a full stop is a paragraph 
 
 
 def join_shattered_lines(text: str) -> str:
-    """``text`` with its shattered lines joined, when it has them."""
+    """``text`` with its shattered lines joined, when it has them (in time linear in the text)."""
     if len(SHATTERED.findall(text)) < MIN_SHATTERS:
         return text
-    out: list[str] = []
+    out: list[_Line | str] = []
     last_piece, blanks = "", 0  # blank lines may stand between the pieces too
     for line in text.split("\n"):
         piece = line.strip()
         if not piece:
             blanks += 1
-        elif out and _continues(out[-1], last_piece, piece):
-            out[-1] += piece
-            last_piece, blanks = piece, 0
+            continue
+        current = out[-1] if out and isinstance(out[-1], _Line) else None
+        if current is not None and _continues(current, last_piece, piece):
+            current.add(piece)
         else:
-            out += [""] * blanks + [line]
-            last_piece, blanks = piece, 0
-    return "\n".join(out + [""] * blanks)
+            out += [""] * blanks + [_Line(line)]
+        last_piece, blanks = piece, 0
+    return "\n".join([str(line) for line in out] + [""] * blanks)
 
 
-def _continues(before: str, last_piece: str, piece: str) -> bool:
-    """Whether ``piece`` goes on the line ``before`` (whose last joined piece is ``last_piece``)."""
-    if not before or before[-1] in SENTENCE_END:
+class _Line:
+    """A line being rebuilt from pieces, with what the joining rules ask of it kept up to date."""
+
+    def __init__(self, first: str) -> None:
+        self.pieces, self.length, self.depth, self.comma = [], 0, 0, False
+        self.add(first)
+
+    def add(self, piece: str) -> None:
+        self.pieces.append(piece)
+        self.length += len(piece)
+        self.depth += piece.count("(") - piece.count(")")  # brackets still open
+        self.comma = self.comma or "," in piece
+
+    @property
+    def last(self) -> str:
+        return self.pieces[-1].rstrip()[-1:]
+
+    def __str__(self) -> str:
+        return "".join(self.pieces)
+
+
+def _continues(line: _Line, last_piece: str, piece: str) -> bool:
+    """Whether ``piece`` goes on ``line`` (whose last piece is ``last_piece``)."""
+    end = line.last
+    if not end or end in SENTENCE_END:
         return False
     if NUMBER.fullmatch(piece) and piece[-1] not in ".,":  # 1.2 is a number, 1. a label
-        return before[-1] not in unit_name_endings()
+        return end not in unit_name_endings()
     if LABEL_AT_START.match(piece):
         return False
-    if piece[0].isdigit() and before[-1] in BEFORE_NUMBER:
+    if piece[0].isdigit() and end in BEFORE_NUMBER:
         return True  # 补贴价格为 / 1.2元/千瓦时
-    return (before[-1].isdigit() and piece[0] in AFTER_NUMBER
-            or before[-1] in OPENERS or piece[0] in CLOSERS or piece in OPENERS
+    return (end.isdigit() and piece[0] in AFTER_NUMBER
+            or end in OPENERS or piece[0] in CLOSERS or piece in OPENERS
             or (len(last_piece) == 1 and last_piece in CLOSERS)
             or len(piece) == 1 or (len(last_piece) == 1 and last_piece not in AFTER_NUMBER)  # 跨 / 越
-            or (len(before) > LONG_LINE and "," in before)  # a paragraph (not a title) broken off
-            or before[-1] in MID_SENTENCE  # 市工业和信息化局应 / 积极推动…
-            or before.count("(") > before.count(")"))  # the break falls inside brackets
+            or (line.length > LONG_LINE and line.comma)  # a paragraph (not a title) broken off
+            or end in MID_SENTENCE  # 市工业和信息化局应 / 积极推动…
+            or line.depth > 0)  # the break falls inside brackets
