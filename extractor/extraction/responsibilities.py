@@ -278,7 +278,7 @@ def _clause_subject(masked, text, sentence, start, *, after_by=False, role=None)
     """The unit list that opens the clause at ``start`` and the predicate after it; the
     partner after 会同 (``role`` support) may also end the clause."""
     end = _clause_end(masked, start, sentence)
-    hit = _list_before_predicate(masked, start, end, after_by)
+    hit = _list_before_predicate(masked, start, end, after_by, partner=role == "support")
     if hit is None and role == "support":
         units = split_unit_list(masked[start:end])
         hit = units and (units, "support", end)
@@ -296,9 +296,9 @@ def _role_after(masked: str, after: int) -> str | None:
     return found and found.lastgroup
 
 
-def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = False):
+def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = False, partner: bool = False):
     """(units, predicate kind, predicate end) for the first unit list followed by a predicate
-    (after 由, not 向/到: 由A向B转移 is a movement)."""
+    (after 由, not 向/到: 由A向B转移 is a movement; a ``partner`` after 会同 may be a firm)."""
     pattern, kinds = _predicates()
     for ending in _ending_pattern().finditer(masked, start, end - 1):
         at = ending.end()
@@ -312,12 +312,13 @@ def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = F
         if ":" in phrase or (masked[at - 1] in ": " and kind not in ("duty", "lead", "support")):
             continue
         units = split_unit_list(phrase, strict=kind != "duty")
-        if units and _plausible(masked, units, kind, predicate, end):
+        if units and _plausible(masked, units, kind, predicate, end, partner):
             return units, kind, predicate.end()
     return None
 
 
-def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Match, end: int) -> bool:
+def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Match, end: int,
+               partner: bool = False) -> bool:
     """Whether a unit list and its predicate state a duty: not a past report (…了), not a
     modifier (统一部署的工作), not a condition (…的, with no duty after it), not a bare 市
     with a mere verb."""
@@ -327,7 +328,7 @@ def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Matc
         return False
     if rest.endswith("的") and not _opens_with_duty(masked, end + 1):
         return False
-    if not _fits_predicate(units, predicate.group()):
+    if not partner and not _fits_predicate(units, predicate.group()):
         return False
     single = len(units) == 1 and is_locality(units[0].name) and not units[0].name.startswith("各")
     return kind == "duty" or not single
