@@ -20,6 +20,7 @@ def found(text: str) -> set[tuple[str, str]]:
 
 
 GOLDEN = [
+    pytest.param("市民政部门应当会同供电企业制定方案。", ("供电企业",), "support", id="own-a-firm-as-the-partner-after-会同"),
     pytest.param("市工业和信息化局、市发展改革委持续深化新型电力负荷管理系统建设。", ("市发展改革委",), "subject",
                  id="own-subjects-before-an-adverb-持续"),
     pytest.param("四川能源监管办视情况采取约谈措施。", ("四川能源监管办",), "subject", id="own-subject-before-视情况"),
