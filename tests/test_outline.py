@@ -141,6 +141,9 @@ DECIMAL = """青山县教育发展规划
                  id="rows-numbered-in-their-second-cell"),
     pytest.param("指标 | 单位 | 2020年 | 2025年\n学校数 | 所 | 12 | 15\n班额 | 人 | 45 | 40\n", [],
                  id="values-in-an-indicator-table-are-no-numbers"),
+    pytest.param("目录\n一、实施背景..........\n.........\n- 1 -\n二、实施方式..........- 2 -\n一、实施背景\n"
+                 "为保障供电。\n二、实施方式\n(一)实施时间\n2月13日。\n(二)参与条件\n符合条件。\n",
+                 ["一、", "(一)", "(二)"], id="a-table-of-contents-is-no-outline"),
     pytest.param(DECIMAL, ["1.1", "1.2", "2.1", "2.2.1", "2.2.2"], id="decimal-numbering-1.1-and-1.1.1"),
     pytest.param("1.5万人参加培训。\n2.5亿元用于改造。\n1.2 万所学校\n", [], id="decimal-counts-are-no-labels"),
     pytest.param("一、任务\n1)加强领导。要落实。\n2)加大投入。要投入。\n二、保障\n1)强化督查。\n2)严格考核。\n",

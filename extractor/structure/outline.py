@@ -35,6 +35,9 @@ MAX_RUN_ON_HEADING = 60  # a heading that a run-in sub-list may follow has at mo
 RUN_IN_SIBLINGS = {"paren_cn", "arabic", "paren_arabic", "bare"}  # may follow a sibling mid-line
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS};]")  # a heading phrase ends at its 。 or ;
 CLAUSE_END = re.compile(f"[{SENTENCE_MARKS}{CLAUSE_MARKS}]")
+LEADERS = re.compile(r"[.…·．]{6,}")  # the dots that lead a contents line to its page number
+CONTENTS_TAIL = re.compile(r"[\s.…·．\-—\d]*")  # what follows a contents entry: leaders, page numbers
+CONTENTS_LINE = re.compile(r"[.…·．]{6,}\s*[-—]?\s*\d{1,3}\s*[-—]?\s*$")  # 实施背景…… 1 on one line
 
 
 @dataclass(frozen=True)
@@ -110,12 +113,25 @@ def measures_of(text: str, sections: tuple[Section, ...]) -> list[Measure]:
 
 def outline_items(text: str, masked: str | None = None) -> list[Item]:
     """The consistent outline labels of ``text``, cut off where its body ends."""
-    candidates = find_candidates(text, masked)
+    candidates = _without_contents_entries(text, find_candidates(text, masked))
     items = _select(text, candidates)
     if not items:
         return []
     end = body_end(text, items[0].candidate.end)
     return _select(text, [c for c in candidates if c.start < end])
+
+
+def _without_contents_entries(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates that are no lines of a table of contents (一、实施背景 …… - 1 -): a heading
+    followed, up to the next candidate, only by leader dots and a page number."""
+    kept = []
+    for candidate, following in zip(candidates, [*candidates[1:], None]):
+        rest = text[candidate.end:following.start if following else len(text)]
+        lines = rest.split("\n", 1)
+        if not (LEADERS.search(rest) and CONTENTS_TAIL.fullmatch(lines[1] if len(lines) > 1 else "")
+                or CONTENTS_LINE.search(lines[0])):
+            kept.append(candidate)
+    return kept
 
 
 def _select(text: str, candidates: list[Candidate]) -> list[Item]:
