@@ -331,6 +331,7 @@ GOLD_FACTS = [
 
 
 OWN_TARGETS = [
+    pytest.param("本次需求侧竞价的规模为20万千瓦。", "=", 200000, "千瓦", id="a planned 规模为"),
     pytest.param("对创新产品,其补贴额测算比例可提高至35%。", "<=", 35, "%", id="可提高至 a cap"),
     pytest.param("到2025年,全县森林覆盖率提高到48%。", ">=", 48, "%", id="提高到 a target"),
     pytest.param("到2025年,全市新增约2.5万个学前教育公办学位。", "approx", 25000, "个", id="万 multiplied out"),
