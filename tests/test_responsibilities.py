@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.extraction.organisations import is_organisation, looks_like_name, split_unit_list
+from extractor.extraction.organisations import is_organisation, looks_like_name
+from extractor.extraction.unit_lists import split_unit_list
 from extractor.extraction.responsibilities import extract_responsibilities
 
 GARBLED = pytest.mark.xfail(strict=True, reason="OCR turned the full stop before the subject into 二")

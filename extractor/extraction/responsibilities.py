@@ -27,7 +27,8 @@ from extractor.structure.masking import mask_references
 from extractor.lexicon import LABEL_FRAGMENT, SENTENCE_MARKS, unit_name_endings
 from extractor.models import Responsibility
 from extractor.extraction.organisations import (MAX_NAME, UnitName, is_locality, is_organisation, is_person, opens_predicate,
-                            split_unit_list, word_list)
+                                                word_list)
+from extractor.extraction.unit_lists import split_unit_list
 from extractor.extraction.responsibility_lists import assigned_units, listed_units, unit_record
 from extractor.structure.sentences import Sentence, split_sentences
 from extractor.structure.tags import Tag, find_tags

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from extractor.models import Responsibility
-from extractor.extraction.organisations import UnitName, split_unit_list
+from extractor.extraction.organisations import UnitName
+from extractor.extraction.unit_lists import split_unit_list
 from extractor.structure.sentences import Sentence
 from extractor.structure.tags import Tag
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.extraction.organisations import split_unit_list
+from extractor.extraction.unit_lists import split_unit_list
 from extractor.extraction.quantities import find_quantities
 from extractor.extraction.responsibility_lists import assignment, unit_record
 from extractor.extraction.targets_rules import comparator_of
