@@ -65,3 +65,24 @@ def test_shattered_lines_joined(lines, expected):
 def test_a_text_with_a_few_short_lines_is_left_alone():
     text = "一、目标\n到2025年,达到\n90\n%。\n二、任务\n建设学校。"
     assert join_shattered_lines(text) == text
+
+
+WRAPPED = ("为加强电网安全风险管控,根据有关规定,结合本省实际,现将有关事项通知如下。省电力公司及调度机构"
+           "应对四级以上的电网安全风险制定风险控制方案;对于其他风险,应明确判定标准和控制措施,做好监视。")
+
+
+def test_text_wrapped_at_a_fixed_width_is_joined_into_paragraphs():
+    from extractor.reading.wrapped import join_hard_wrapped
+
+    lines = [WRAPPED[i:i + 28] for i in range(0, len(WRAPPED), 28)]
+    text = "\n".join(lines * 4 + ["-2一", "", "四、做好报告工作", "省电力公司要按年度报告。"])
+    joined = join_hard_wrapped(text).split("\n")
+    assert joined[:4] == [WRAPPED] * 4
+    assert joined[-2:] == ["四、做好报告工作", "省电力公司要按年度报告。"]
+
+
+def test_a_text_of_short_and_long_lines_keeps_its_lines():
+    from extractor.reading.wrapped import join_hard_wrapped
+
+    text = "\n".join(["一、目标", WRAPPED, "二、任务", WRAPPED[:30], "三、保障", WRAPPED[:50]] * 5)
+    assert join_hard_wrapped(text) == text

@@ -21,6 +21,7 @@ def found(text: str) -> set[tuple[str, str]]:
 
 
 GOLDEN = [
+    pytest.param("电网企业及其电力调度机构负责组织风险识别。", ("电力调度机构",), "subject", id="own-firms-with-负责"),
     pytest.param("市民政部门应当会同供电企业制定方案。", ("供电企业",), "support", id="own-a-firm-as-the-partner-after-会同"),
     pytest.param("市工业和信息化局、市发展改革委持续深化新型电力负荷管理系统建设。", ("市发展改革委",), "subject",
                  id="own-subjects-before-an-adverb-持续"),
@@ -363,6 +364,8 @@ SPLITS = [
     pytest.param("省、市、县三级财政", ["省财政", "市财政", "县财政"], id="levels-counted-三级"),
     pytest.param("省教育厅、省财政厅与民航海南监管局", ["省教育厅", "省财政厅", "民航海南监管局"],
                  id="a-name-with-its-own-place-takes-no-level"),
+    pytest.param("国家能源局及其派出机构、地方电力管理部门", ["国家能源局", "国家能源局派出机构", "地方电力管理部门"],
+                 id="及其-a-body-named-by-its-relation"),
     pytest.param("同级规划和自然资源、住房城乡建设等部门", ["同级规划和自然资源部门", "同级住房城乡建设部门"],
                  id="同级-shared-by-fields"),
     pytest.param("人民政府及有关部门", ["人民政府", "有关部门"], id="及"),

@@ -34,6 +34,7 @@ from extractor.extraction.targets_context import condition_spans
 from extractor.models import DocumentMeta, DocumentPart, Extraction
 from extractor.reading.normalize import normalize
 from extractor.reading.shattered import join_shattered_lines
+from extractor.reading.wrapped import join_hard_wrapped
 from extractor.structure.cell_lines import rejoin_cell_tables
 from extractor.structure.document import read_document
 from extractor.structure.frames import Frame, find_frames
@@ -67,6 +68,13 @@ def _attach(doc: Doc, key: str, records) -> Doc:
 
 def _records(doc: Doc, key: str) -> tuple:
     return doc.user_data["records"][key]
+
+
+def document_text(raw_text: str) -> str:
+    """The text every component reads: normalised, wrapped lines and shattered lines joined, and
+    tables flattened to one cell a line joined back into rows (before the shattered lines, whose
+    repair would take a row's lone number for a stray one)."""
+    return join_shattered_lines(rejoin_cell_tables(join_hard_wrapped(normalize(raw_text))))
 
 
 def _year(meta: DocumentMeta | None) -> int | None:
@@ -200,7 +208,7 @@ def extract_file(raw_text: str, *, file_name: str = "", locality: str | None = N
     >>> [(d.extraction.meta.title, d.extraction.meta.county) for d in found.documents]
     [('深泽县教育方案', '深泽县'), ('学校建设任务表', '深泽县')]
     """
-    text = join_shattered_lines(rejoin_cell_tables(normalize(raw_text)))  # rows first: they keep lone numbers
+    text = document_text(raw_text)
     documents = []
     for part in split_documents(text):
         parent = documents[0].extraction.period if documents and part.kind == "attachment" else None

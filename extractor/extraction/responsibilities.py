@@ -45,6 +45,7 @@ SET_UP = re.compile(r"成立|设立|组建")  # a body being set up before its d
 MODAL = re.compile(
     r"""(?:一定|都|也|还|均)?                 # 都要, 也应
         (?:要(?:切实)?|应当?|应该|须|必须|务必|需要?|不得)  # a modal verb: the subject has a duty
+      | (?:具体|主要)?负责|承担|牵头                     # or a duty verb (电网企业负责组织…)
     """,
     re.VERBOSE,
 )
@@ -324,6 +325,8 @@ def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Matc
     modifier (统一部署的工作), not a condition (…的, with no duty after it), not a bare 市
     with a mere verb."""
     rest = masked[predicate.end():end]
+    if predicate.group().endswith("负责") and rest[:1] in ("人", "同"):
+        return False  # 企业负责人, 负责同志: a person, not a duty
     modifier = rest[:1] == "的" or (rest[2:3] == "的" and predicate.group() not in PREPOSITIONS)
     if kind != "duty" and ("了" in rest or modifier or rest[:1] == "被"):
         return False
@@ -336,7 +339,8 @@ def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Matc
 
 
 def _fits_predicate(units: list[UnitName], predicate: str) -> bool:
-    """Firms are given a duty only by a modal: 企业要…, not 企业将获得… or 企业享受….
+    """Firms are given a duty only by a modal or a duty verb: 企业要…, 企业负责…, not 企业将获得…
+    or 企业享受….
 
     >>> _fits_predicate([UnitName("外贸企业", 0, 4)], "将"), _fits_predicate([UnitName("外贸企业", 0, 4)], "要")
     (False, True)

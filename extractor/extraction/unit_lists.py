@@ -58,6 +58,7 @@ SEPARATOR = re.compile(
         )\s*""",
     re.VERBOSE,
 )
+RELATIONAL = re.compile(r"(?:派出|下属|直属|所属)(?:机构|单位|部门)")  # 派出机构 of 国家能源局及其派出机构
 BARE_BODIES = ("政府", "人民政府", "党委", "人大", "政协", "纪委", "管委会")
 AGENCY_ENDINGS = ("部门", "机构", "机关", "局", "委", "厅", "办", "部", "会", "中心")
 EVERY_LEVEL = re.compile(r"(?P<level>各(?:市县|县市|地区|市|县|区|地|州|旗|乡镇|街道)(?:\([^()]{1,6}\))?|同级|本级)"
@@ -185,7 +186,13 @@ def _named_list(members, span: tuple[int, int], strict: bool) -> list[UnitName] 
         units.append(UnitName(_every(every, text), at, at + len(text)))
         waiting = []
     units += [UnitName(w, at_w, at_w + len(w)) for w, at_w in waiting]
-    return _share_level(units)
+    return _share_level(_relational(units))
+
+
+def _relational(units: list[UnitName]) -> list[UnitName]:
+    """国家能源局及其派出机构 -> 国家能源局派出机构: a body named by its relation to the one before."""
+    return [UnitName(units[i - 1].name + u.name, u.start, u.end) if i and RELATIONAL.match(u.name) else u
+            for i, u in enumerate(units)]
 
 
 def _every(every: str, text: str) -> str:
