@@ -31,6 +31,7 @@ from extractor.structure.tables import MAX_HEADER, known_role
 ROW_NUMBER = re.compile(r"(?P<n>\d{1,3})[.、]?")  # a line that is only a row's number
 DATE_WORDS = re.compile(r"\d{1,4}\s*[年月]|年底|年内|季度|长期|持续|常态|每年|每月|前|底")  # a time cell
 TRAILING_BRACKETS = re.compile(r"\([^()]*\)$")  # 区教育局(牵头), 行动三:…(…行动)
+NOT_IN_UNITS = re.compile(r"[。,的\d]")  # a sentence, a 的 phrase or a count (新建9座公园) names no unit
 MAX_HEADER_RUN = 12  # lines (blank ones included) a header may span
 SPANNING_ROWS = 3  # group lines allowed between two rows before the table counts as ended
 UNIT_ROLES = ("lead", "support", "first")
@@ -48,8 +49,9 @@ class _Table:
     def before(self) -> int:
         return self.number_at
 
-    def after_roles(self) -> list[str | None]:
-        return self.roles[self.number_at + 1:]
+    def width_after(self) -> int:
+        """How many columns stand after the number column."""
+        return len(self.headers) - self.number_at - 1
 
     def lines(self) -> list[str]:
         order = [self.number_at, *range(self.number_at), *range(self.number_at + 1, len(self.headers))]
@@ -121,57 +123,77 @@ def _header_at(lines: list[str], at: int) -> tuple[_Table | None, int]:
 
 def _rows(lines: list[str], at: int, table: _Table) -> tuple[list[list[str]], int]:
     """Rows numbered 1, 2, 3 … from line ``at``; the line after the last one taken."""
-    rows, pending, expected, end = [], [], 1, at
-    cells: list[str] | None = None
+    rows, expected, end = [], 1, at
+    number, after = None, []  # the open row's number line and the lines after it: (index, text)
     for index in range(at, len(lines)):
         line = lines[index].strip()
         if not line:
             continue
-        number = ROW_NUMBER.fullmatch(line)
-        if number and int(number.group("n")) == expected:
-            rows += _group_rows(pending[:-table.before() or None] if table.before() else pending, table)
-            cells = _row(table, line, pending[-table.before():] if table.before() else [])
-            rows.append(cells)
-            pending, expected, end = [], expected + 1, index + 1
-        elif cells is not None and not pending and _fill(cells, table, line):
-            end = index + 1
+        found = ROW_NUMBER.fullmatch(line)
+        if found and int(found.group("n")) == expected:
+            taken, rest = _close(number, after, table, rows)
+            end = max(end, taken)
+            rows += _group_rows(rest[:-table.before() or None] if table.before() else rest, table)
+            leading = rest[-table.before():] if table.before() else []
+            number, after, expected, end = _opened(table, line, leading), [], expected + 1, index + 1
         else:
-            pending.append(line)
-            if len(pending) > table.before() + SPANNING_ROWS:
+            after.append((index, line))
+            if len(after) > table.width_after() + table.before() + SPANNING_ROWS:
                 break
-    return rows, end
+    taken, _ = _close(number, after, table, rows)
+    return rows, max(end, taken)
 
 
-def _row(table: _Table, number: str, leading: list[str]) -> list[str]:
+def _opened(table: _Table, number: str, leading: list[tuple[int, str]]) -> list[str]:
+    """A new row: its number, and the cells of the columns before the number column."""
     cells = [""] * len(table.headers)
     cells[table.number_at] = number.rstrip(".、")
-    for offset, value in enumerate(leading[-table.before():] if table.before() else []):
+    for offset, (_, value) in enumerate(leading):
         cells[table.before() - len(leading) + offset] = value
     return cells
 
 
-def _group_rows(lines: list[str], table: _Table) -> list[list[str]]:
+def _close(cells: list[str] | None, after: list[tuple[int, str]], table: _Table,
+           rows: list[list[str]]) -> tuple[int, list[tuple[int, str]]]:
+    """Give the open row the lines after its number that fit its columns; returns the line after
+    the last one taken and the lines left for the next row (its leading cells, group rows)."""
+    if cells is None:
+        return 0, after
+    rows.append(cells)
+    for count in range(min(len(after), table.width_after()), 0, -1):
+        placed = _right_aligned([text for _, text in after[:count]], table)
+        if placed is not None:
+            for column, text in placed.items():
+                cells[column] = text
+            return after[count - 1][0] + 1, after[count:]
+    return 0, after
+
+
+def _right_aligned(texts: list[str], table: _Table) -> dict[int, str] | None:
+    """Columns for ``texts`` in order, filled from the right: a cell merged away is one of the
+    first columns (任务名称 merged down), and each text must fit its column's role."""
+    placed, column = {}, len(table.headers) - 1
+    for text in reversed(texts):
+        while column > table.number_at and not _fits(table.roles[column], text):
+            column -= 1
+        if column <= table.number_at:
+            return None
+        placed[column] = text
+        column -= 1
+    return placed
+
+
+def _group_rows(lines: list[tuple[int, str]], table: _Table) -> list[list[str]]:
     """Lines that stand between rows and fit no column: group headings, one row each."""
     task = next((i for i, role in enumerate(table.roles) if role in ("task", "content")), table.number_at + 1)
-    return [[line if i == task else "" for i in range(len(table.headers))] for line in lines]
-
-
-def _fill(cells: list[str], table: _Table, line: str) -> bool:
-    """Put ``line`` in the first empty column after the last filled one that it fits."""
-    filled = [i for i in range(table.number_at + 1, len(cells)) if cells[i]]
-    start = (filled[-1] + 1) if filled else table.number_at + 1
-    for column in range(start, len(cells)):
-        if _fits(table.roles[column], line):
-            cells[column] = line
-            return True
-    return False
+    return [[line if i == task else "" for i in range(len(table.headers))] for _, line in lines]
 
 
 def _fits(role: str | None, line: str) -> bool:
     """Whether ``line`` can be a cell of a column of ``role``."""
     if role in UNIT_ROLES:
         name = TRAILING_BRACKETS.sub("", line).rstrip("等")
-        return "。" not in line and "的" not in line and name[-1:] in unit_name_endings()
+        return not NOT_IN_UNITS.search(line) and name[-1:] in unit_name_endings()
     if role == "deadline":
         return len(line) <= 40 and DATE_WORDS.search(line) is not None
     return role != "number"
