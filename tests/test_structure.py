@@ -76,6 +76,20 @@ def test_an_indicator_table_gives_targets_by_year_and_facts_for_baselines():
     assert ("森林覆盖率", "=", 40.0, "target", "2025-12-31", "约束性") in rows
 
 
+def test_an_indicator_table_with_its_units_in_brackets_and_a_five_year_plan_baseline():
+    text = ("某市教育事业发展规划\n某市教育局\n2021年3月1日\n一级 | 二级 | 十三五期间 | 2025目标\n"
+            "更公平的教育 | 普惠性幼儿园覆盖面(%) | 93.94 | 95\n更高质量的教育 | 城乡教育共同体数量(个) | 102 | 120\n")
+    found = extract_file(text).documents[0].extraction
+    rows = {(t.value, t.unit, t.kind, t.deadline) for t in found.targets}
+    assert {(95.0, "%", "target", "2025-12-31"), (93.94, "%", "fact", None), (120.0, "个", "target", "2025-12-31")} <= rows
+
+
+def test_a_project_table_gives_each_projects_planned_investment():
+    text = "某市重大项目表\n序号 | 区域 | 项目名称 | 计划投资(万元)\n1 | 越城区 | 新建学校 | 5000\n2 | 柯桥区 | 改造操场 | 800\n"
+    found = extract_file(text).documents[0].extraction
+    assert {(t.indicator, t.value, t.unit) for t in found.targets} >= {("新建学校", 50_000_000, "元"), ("改造操场", 8_000_000, "元")}
+
+
 @pytest.mark.parametrize("header, roles", [
     pytest.param("序号 | 重点任务 | 责任单位 | 完成时间", ["number", "task", "first", "deadline"], id="task-table"),
     pytest.param("序号 | 具体工作任务 | 牵头单位(部门) | 协同单位 | 时间节点", ["number", "task", "lead", "support", "deadline"],

@@ -27,6 +27,7 @@ from extractor.structure.sentences import Sentence
 from extractor.structure.tables import RoleCell, TableLayout
 
 ATTRIBUTE = re.compile(r"约束性|预期性")
+BRACKETED_UNIT = re.compile(r"\((?P<unit>%|‰|[\u4e00-\u9fff]{1,3})(?:/[^()]{1,4})?\)$")  # 比例(%), 数量(所/个)
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 UNIT_ROLES = ("lead", "support", "first")
 
@@ -81,18 +82,29 @@ def table_targets(view: DocumentView) -> list[Target]:
 
 def _row_targets(text: str, layout: TableLayout, row) -> list[Target]:
     cells = {cell.role: cell for cell in layout.cells(row) if cell.role not in ("baseline", "target", "growth")}
-    indicator = cells.get("indicator") or cells.get("category")
+    indicator = cells.get("indicator") or cells.get("task") or cells.get("category")
     if indicator is None:
         return []
-    unit = cells["unit"].text if "unit" in cells else ""
+    unit = cells["unit"].text if "unit" in cells else _bracketed_unit(indicator.text)
     attribute = ATTRIBUTE.search(cells["attribute"].text) if "attribute" in cells else None
     attribute = attribute.group() if attribute else None
     found = []
     for cell in layout.cells(row):
         if cell.role in ("baseline", "target", "growth"):
-            target = _cell_target(text, row, indicator, cell, unit, attribute)
+            column_unit = unit or _bracketed_unit(layout.columns[_column_of(row, cell)].header)  # 计划投资(万元)
+            target = _cell_target(text, row, indicator, cell, column_unit, attribute)
             found += [target] if target else []
     return found
+
+
+def _bracketed_unit(name: str) -> str:
+    """The unit a header or an indicator names in brackets at its end: 比例(%) -> %, 计划投资(万元) -> 万元."""
+    found = BRACKETED_UNIT.search(name)
+    return found.group("unit") if found else ""
+
+
+def _column_of(row, cell: RoleCell) -> int:
+    return next(i for i, c in enumerate(row.cells) if c.start == cell.start)
 
 
 def _cell_target(text: str, row, indicator: RoleCell, cell: RoleCell, unit: str, attribute) -> Target | None:
