@@ -66,6 +66,8 @@ FORM_ATTACHMENT = ("附件2:\n\n某局各单位(部门)宣传报道申报单\n�
                  id="site-sections-made-of-genre-words-are-no-titles"),
     pytest.param("某区办公室关于转发区建设管理委《某区更新行动方案》的通知\n各街道:\n", "某区更新行动方案",
                  id="转发-a-body's-document"),
+    pytest.param("某区办公室关于印发贯彻《某市管理条例》推进分类体系建设实施方案的通知\n各镇:\n",
+                 "贯彻《某市管理条例》推进分类体系建设实施方案", id="a-cited-law-inside-the-issued-title"),
     pytest.param("关于印发《某省改革实施方案》的通知(某发改〔2025〕480号)\n各市:\n", "某省改革实施方案",
                  id="notice-title-with-its-文号-after-it"),
     pytest.param("附件1:\n填报单位:\n部门领导意见\n", None, id="form-attachment-without-title"),

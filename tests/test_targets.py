@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.evaluate import same_number, unit_key
+from extractor.extraction.deadlines import extract_deadlines
 from extractor.extraction.targets import extract_targets
 
 NOT_YET = pytest.mark.xfail(strict=True, reason="not recognised yet")
@@ -534,3 +535,10 @@ def test_offsets_and_quote_index_the_text():
     [target] = extract_targets(text)
     assert text[target.start:target.end] == target.quote == "特殊教育学校生均公用经费不低于6000元"
     assert target.sentence == "到2025年,特殊教育学校生均公用经费不低于6000元。"
+
+
+def test_each_figure_takes_the_date_nearest_before_it_in_its_sentence():
+    found = extract_targets("创建达标小区61个,上半年完成10%小区,下半年完成20%的小区。",
+                            deadlines=extract_deadlines("创建达标小区61个,上半年完成10%小区,下半年完成20%的小区。",
+                                                        reference_year=2019))
+    assert [(t.value, t.deadline) for t in found] == [(61.0, None), (10.0, "2019-06-30"), (20.0, "2019-12-31")]

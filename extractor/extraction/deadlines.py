@@ -249,9 +249,14 @@ def _kind(masked: str, match: re.Match, pre: str | None, post: str | None, range
     return "by" if _heads_plan_clause(masked, match, reference_year) else None
 
 
+COMPLETES = re.compile(r"\s?(?:前)?(?:完成|实现|建成|启动|开工|出台|制定|形成|全面|基本|全部|竣工|投用|投入使用|上线)")
+
+
 def _heads_plan_clause(masked: str, match: re.Match, reference_year: int | None) -> bool:
     """A year opening a clause that plans rather than reports: 2010年,重点解决好…"""
     first, _ = read_time(match)
+    if first.year is not None and first.part and not match.group("separator") and COMPLETES.match(masked, match.end()):
+        return True  # 2019年上半年完成改造, 2024年底建成: a part of a year the work is done in
     if first.year is None or first.day is not None or first.part or match.group("separator"):
         return False  # 2022年末,户籍人口… is a statistic; a plan writes 到2025年底
     if not OUTLINE_LABEL.fullmatch(masked[_clause_start(masked, match.start()):match.start()]):

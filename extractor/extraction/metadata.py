@@ -39,9 +39,9 @@ DOC_NUMBER = re.compile(
 CITED_BEFORE = re.compile(r"(?:》|的通知|意见|办法|方案)\s*\(?\s*$")  # a 文号 right after a cited title
 NOTICE = re.compile(
     r"""(?:印发|转发|批转|发布|公布)\s*      # the notice issues or forwards ...
-        (?:[^《》,。\s]{2,20}?(?=《))?        # (the body whose document it forwards: 转发区建设管理委《…》)
-        (?:《([^《》]{4,})》                # ... a titled document
-         | ([^《》]{4,}?)的(?:通知|公告))    # ... or one named without 《》
+        (?:(?:[^《》,。\s]{2,20}?(?=《))?     # (the body whose document it forwards: 转发区建设管理委《…》)
+           《([^《》]{4,})》(?=\s*(?:的|等|和|及|$))  # ... a titled document (not 贯彻《条例》推进…方案)
+         | (.{4,})的(?:通知|公告))           # ... or one named without 《》 around it all
     """,
     re.VERBOSE,
 )
@@ -311,6 +311,8 @@ def _issued_title(line: str, head: list[str]) -> str:
 
     >>> _issued_title("某区办公室关于转发区建设管理委《某区更新行动方案(2023-2025年)》的通知(某府办〔2023〕13号)", [])
     '某区更新行动方案(2023-2025年)'
+    >>> _issued_title("某区办公室关于印发贯彻《某市管理条例》推进分类体系建设实施方案的通知", [])
+    '贯彻《某市管理条例》推进分类体系建设实施方案'
     >>> _issued_title("某办公室关于印发关于对接协定(RCEP)新规则实施意见的通知",
     ...               ["《关于对接〈协定〉(RCEP)新规则 实施意见》现印发给你们。"])
     '关于对接〈协定〉(RCEP)新规则实施意见'

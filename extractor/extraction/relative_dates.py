@@ -43,6 +43,15 @@ CURRENT_YEAR = re.compile(
 )
 
 
+YEAR_PART = re.compile(
+    r"""(?<![\d〇一二两三四五六七八九十年每本上下同该当各])  # not 2019年一季度 (a date), 每季度, 上一季度
+        (?P<part>第?[一二三四]季度末?|[上下]半年)           # 一季度, 第二季度, 三季度末, 上半年
+        (?![的度内以来])                                  # not 上半年的, 一季度以来
+    """,
+    re.VERBOSE,
+)
+
+
 @dataclass(frozen=True)
 class RelativeSpan:
     """Where a relative deadline is written and the points it resolves to."""
@@ -95,8 +104,17 @@ def _opened_before(opened, position: int) -> int | None:
 
 
 def current_year_spans(masked: str, reference_year: int | None) -> list[RelativeSpan]:
-    """年内, 年底前, 今年内: by the end of the document's own year."""
+    """年内, 年底前, 今年内: by the end of the document's own year; 一季度, 上半年 …: by the end of
+    that part of it.
+
+    >>> [(s.last.part, s.kind) for s in current_year_spans("一季度完成选址;上半年完成立项;每季度报送。", 2019)]
+    [('一季度', 'by'), ('上半年', 'by')]
+    """
     if reference_year is None:
         return []
     point = TimePoint(reference_year, None, None)
-    return [RelativeSpan(m.start(), m.end(), point, point, "by") for m in CURRENT_YEAR.finditer(masked)]
+    found = [RelativeSpan(m.start(), m.end(), point, point, "by") for m in CURRENT_YEAR.finditer(masked)]
+    for part in YEAR_PART.finditer(masked):
+        point = TimePoint(reference_year, None, None, part.group("part"))
+        found.append(RelativeSpan(part.start(), part.end(), point, point, "by"))
+    return sorted(found, key=lambda span: span.start)

@@ -204,14 +204,22 @@ def _spread_respectively(found: list[Found]) -> list[tuple[Found, str]]:
     return paired
 
 
-def _sentence_deadline(deadlines: list[Deadline], starts: list[int], sentence: Sentence) -> str | None:
-    """The first date inside ``sentence`` by which it asks something to be done."""
-    index = bisect.bisect_left(starts, sentence.start)
+def _sentence_deadlines(deadlines: list[Deadline], starts: list[int], sentence: Sentence) -> list[Deadline]:
+    """The dates inside ``sentence`` by which it asks something to be done."""
+    index, found = bisect.bisect_left(starts, sentence.start), []
     while index < len(deadlines) and deadlines[index].start < sentence.end:
-        if deadlines[index].kind in ("by", "period"):
-            return deadlines[index].date
+        found += [deadlines[index]] if deadlines[index].kind in ("by", "period") else []
         index += 1
-    return None
+    return found
+
+
+def _deadline_of(dated: list[Deadline], at: int) -> str | None:
+    """The date a figure at ``at`` is due by: the nearest one before it in its sentence, else the
+    sentence's only one (上半年完成10%,下半年完成20%: each half its own figure)."""
+    before = [d for d in dated if d.start < at]
+    if before:
+        return before[-1].date
+    return dated[0].date if len(dated) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -244,7 +252,8 @@ def _kind(mood: SentenceMood, text: str, item: Found) -> str:
 def extract_targets(text: str, *, masked: str | None = None, sentences: tuple[Sentence, ...] | None = None,
                     deadlines: list[Deadline] | None = None) -> list[Target]:
     """Targets (and reported facts) in ``text``; offsets index ``text``. A target's ``deadline``
-    is the first by/period deadline of its sentence (``deadlines``: those found in ``text``)."""
+    is the by/period deadline of its sentence nearest before it (``deadlines``: those found in
+    ``text``)."""
     masked = mask_references(text) if masked is None else masked
     sentences = split_sentences(masked) if sentences is None else sentences
     deadlines = sorted(extract_deadlines(text, masked=masked) if deadlines is None else deadlines,
@@ -256,7 +265,7 @@ def extract_targets(text: str, *, masked: str | None = None, sentences: tuple[Se
         if not NUMERAL.search(sentence.text):
             continue
         original = text[sentence.start:sentence.end]
-        deadline = _sentence_deadline(deadlines, starts, sentence)
+        dated = _sentence_deadlines(deadlines, starts, sentence)
         found = _spread_respectively(_sentence_found(sentence.text))
         mood = _mood(context, sentence) if found else None
         for item, indicator in found:
@@ -265,6 +274,7 @@ def extract_targets(text: str, *, masked: str | None = None, sentences: tuple[Se
                 quote=original[item.start:item.end], sentence=original,
                 start=sentence.start + item.start, end=sentence.start + item.end,
                 indicator=indicator, comparator=item.comparator, value=quantity.value,
-                value_max=quantity.value_max, unit=quantity.unit, deadline=deadline,
+                value_max=quantity.value_max, unit=quantity.unit,
+                deadline=_deadline_of(dated, sentence.start + quantity.start),
                 kind=_kind(mood, sentence.text, item)))
     return targets
