@@ -24,6 +24,7 @@ SETS = {  # gold folder -> folder of the annotated files
     "extra": GOLD / "extra" / "corpus",
     "blind/r3": GOLD / "blind" / "r3" / "corpus",
     "blind/r4": GOLD / "blind" / "r4" / "corpus",
+    "blind/r5": GOLD / "blind" / "r5" / "corpus",
 }
 THRESHOLDS = {
     "dev": {"measures": 0.99, "targets": 0.95, "deadlines": 0.97, "responsibilities": 0.95, "metadata": 0.98,
@@ -31,6 +32,7 @@ THRESHOLDS = {
     "extra": {"measures": 0.95, "targets": 0.80, "deadlines": 0.75, "responsibilities": 0.80, "metadata": 0.90},
     "blind/r3": {},  # measured, not a target to tune to (tests/gold/blind/README.md)
     "blind/r4": {},
+    "blind/r5": {},
 }
 GOLD_FILES = sorted((name, path) for name in SETS for path in (GOLD / name).glob("*.json"))
 
