@@ -332,6 +332,8 @@ GOLD_FACTS = [
 
 
 OWN_TARGETS = [
+    pytest.param("分类及绿色账户累计达到67.4万户。", ">=", 674000, "户", id="累计达到 a cumulative aim"),
+    pytest.param("全区成立15支志愿者队伍。", "=", 15, "支", id="成立 N支"),
     pytest.param("本次需求侧竞价的规模为20万千瓦。", "=", 200000, "千瓦", id="a planned 规模为"),
     pytest.param("对创新产品,其补贴额测算比例可提高至35%。", "<=", 35, "%", id="可提高至 a cap"),
     pytest.param("到2025年,全县森林覆盖率提高到48%。", ">=", 48, "%", id="提高到 a target"),
@@ -392,6 +394,7 @@ OWN_TARGETS = [
 NOT_TARGETS = [
     pytest.param("本办法自印发之日起施行,有效期5年。", id="a policy's validity"),
     pytest.param("补贴价格及响应时间如表1所示。", id="a table's number"),
+    pytest.param("建设一支品德高尚、业务精湛的教师队伍。", id="一支 a figure of speech"),
     pytest.param("为全面贯彻落实党的二十届三中全会精神。", id="a congress and its plenary session"),
     pytest.param("深入贯彻落实党的二十大和二十届二中、三中全会精神。", id="a congress and its plenary sessions"),
     pytest.param("到2025年,基本实现教育现代化。", id="a year"),

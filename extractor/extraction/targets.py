@@ -153,6 +153,8 @@ def _stands_alone(text: str, quantity: Quantity) -> bool:
 
 
 def _plain_requirement(text: str, quantity: Quantity, before: str, after: str) -> bool:
+    if quantity.chinese and quantity.value == 1 and quantity.unit == "支":
+        return False  # 建设一支高素质教师队伍: a figure of speech
     if quantity.chinese and quantity.unit not in ("次", "届", "年", "%"):
         return quota_verb_touches(before)
     return is_requirement(before, quantity.unit, after, text[max(0, quantity.start - MAX_CLAUSE):quantity.start],
