@@ -220,6 +220,8 @@ CONSTRUCTIONS = [
     pytest.param("2022年12月1日—2023年3月31日开展专项行动。", None, "2023-03-31", "2022-12-01", id="full dates"),
     pytest.param("请家长于2026年5月 24日至5月26日带齐资料。", None, "2026-05-26", "2026-05-24", id="a space before the day"),
     pytest.param("一季度完成设施规划选址、启动立项。", 2019, "2019-03-31", None, id="a quarter of the document's year"),
+    pytest.param("在“七一”前评选表彰一批优秀共产党员。", 2011, "2011-07-01", None, id="a holiday of a fixed date"),
+    pytest.param("1.2024年8月底前,各区形成任务清单。", None, "2024-08-31", None, id="a year right after a list label"),
     pytest.param("到三季度全区分类投放点的容器与标识全面实现统一。", 2019, "2019-09-30", None, id="到三季度"),
     pytest.param("上半年,完成全部箱房改造。", 2019, "2019-06-30", None, id="上半年 of the document's year"),
     pytest.param("2019年上半年完成改造。", None, "2019-06-30", None, id="a part of a year followed by 完成"),
@@ -239,6 +241,7 @@ def test_constructions(text, year, date, start_date):
 
 
 NOT_DEADLINES = [
+    pytest.param("“十一五”期间,全县新建学校10所。", 2011, id="“十一五” is no holiday"),
     pytest.param("上半年,全区完成投资10亿元,同比增长8%。", 2019, id="上半年 reported"),
     pytest.param("每季度报送一次工作进展。", 2019, id="每季度"),
     pytest.param("参照新一轮“美丽街区”三年行动计划(2024—2026),打造创建3个高品质“美丽街区”。", 2023,

@@ -334,6 +334,7 @@ GOLD_FACTS = [
 OWN_TARGETS = [
     pytest.param("分类及绿色账户累计达到67.4万户。", ">=", 674000, "户", id="累计达到 a cumulative aim"),
     pytest.param("全区成立15支志愿者队伍。", "=", 15, "支", id="成立 N支"),
+    pytest.param("新建特色道路10条,总计达20条。", ">=", 20, "条", id="总计达 a cumulative aim"),
     pytest.param("本次需求侧竞价的规模为20万千瓦。", "=", 200000, "千瓦", id="a planned 规模为"),
     pytest.param("对创新产品,其补贴额测算比例可提高至35%。", "<=", 35, "%", id="可提高至 a cap"),
     pytest.param("到2025年,全县森林覆盖率提高到48%。", ">=", 48, "%", id="提高到 a target"),

@@ -38,7 +38,8 @@ DAY_NUMBER = r"3[ ]?[01]|[12][ ]?\d|(?:0[ ]?)?[1-9]|[二三]?十[一二三四五
 YEAR_PART = r"上半年|下半年|第?[一二三四1-4]季度末?|年底|年末|底|末"
 MONTH_PART = r"上旬|中旬|下旬|初|底|末|中"
 POINT = r"""
-    (?<![\d.〇零一二三四五六七八九十])            # not inside a longer number
+    (?<![\d〇零一二三四五六七八九十])             # not inside a longer number,
+    (?:(?<!\.)|(?<=\d\.)(?=(?:19|20)\d\d\s?年))  #   nor after a decimal point (1.2024年: a label, then a year)
     (?:(?P<year{n}>{year})\s?年                      # the year: 2025年, 二〇二五年
        (?P<ypart{n}>{ypart})?)?                      # its part: 上半年, 底, 第一季度
     (?:(?<!\d)(?P<month{n}>{month})\s?月份?          # the month
@@ -46,22 +47,26 @@ POINT = r"""
                                                      #   日 dropped only before 前 or a dash
           (?:[日号]|(?=前|之前|以前|[—\-~～至到]))
          |(?P<mpart{n}>{mpart}))?                    # or the month's part: 底, 下旬
+     |(?P<holiday{n}>{holiday})                      # or a holiday of a fixed date: “七一”
     )?
 """
+HOLIDAY = r"""(?:“(?:五一|七一|八一|十一)”|(?:五一|七一)(?=建党节|劳动节|国际劳动节)|国庆节?|元旦)
+              (?:建党节|劳动节|国际劳动节|节)?"""
+HOLIDAY_DATES = {"五一": (5, 1), "七一": (7, 1), "八一": (8, 1), "十一": (10, 1), "国庆": (10, 1), "元旦": (1, 1)}
 NUMERIC_POINT = r"""
     (?<![\d.])(?P<nyear{n}>(?:19|20)\d{{2}})         # 2023.12.31, 2023/12, 2023-12-31
     (?P<nsep{n}>[./-])(?P<nmonth{n}>1[0-2]|0?[1-9])
     (?:(?P=nsep{n})(?P<nday{n}>3[01]|[12]\d|0?[1-9]))?
     (?=\s?(?:前|之前|以前|底|起|止|[\s,,。;;)|—~～至到-]|$))  # then a cue or a break, not 2023.12亿元
 """
-POINT_START = r"(?=(?:{year})\s?年|(?:{month})\s?月)"
+POINT_START = r"(?=(?:{year})\s?年|(?:{month})\s?月|“(?:五一|七一|八一|十一)”|(?:五一|七一)(?:建党节|劳动节)|国庆|元旦)"
 RANGE_SEPARATOR = r"\s?(?:—{1,2}|–|-{1,2}|~|～|(?:起|开始)?\s?(?:至|到))\s?"  # 1月1日起至
 BARE_YEAR = r"(?P<bare{n}>(?:1[ ]?9|2[ ]?0)[ ]?\d[ ]?\d)"
 
 
 def _point(n: int) -> str:
     return POINT.format(n=n, year=YEAR_NUMBER, ypart=YEAR_PART, month=MONTH_NUMBER,
-                        day=DAY_NUMBER, mpart=MONTH_PART)
+                        day=DAY_NUMBER, mpart=MONTH_PART, holiday=HOLIDAY)
 
 
 _STARTS = POINT_START.format(year=YEAR_NUMBER, month=MONTH_NUMBER)
@@ -110,6 +115,9 @@ def _read_point(match: re.Match, n: int) -> TimePoint | None:
     if match.groupdict().get(f"nyear{n}"):
         return TimePoint(*(_number(match.group(f"{field}{n}")) for field in ("nyear", "nmonth", "nday")))
     year, month, day = (_number(match.group(f"{field}{n}")) for field in ("year", "month", "day"))
+    holiday = match.group(f"holiday{n}")
+    if holiday:
+        month, day = next(date for name, date in HOLIDAY_DATES.items() if name in holiday)
     part = match.group(f"ypart{n}") or match.group(f"mpart{n}")
     if year is None and month is None and day is None:
         return None

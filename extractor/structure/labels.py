@@ -55,8 +55,8 @@ PATTERNS = {
     "arabic": re.compile(
         r"""(?<![\d.A-Za-z#%/\-第表图款项])             # not inside a number or reference
             (?P<n>\d{1,2})                              # 1 to 99
-            \s?[.、．](?![\d.])                         # then . 、 ． (not a decimal point)
-            (?=\s?[\u4e00-\u9fff“"《(])                # then the heading text
+            \s?[.、．](?!(?!(?:19|20)\d\d年)[\d.])         # then . 、 ． (not a decimal point) …
+            (?=\s?[\u4e00-\u9fff“"《(]|(?:19|20)\d\d年)  # then the heading text, or a year: 1.2024年8月底前
         """, re.VERBOSE),
     "paren_arabic": re.compile(
         r"""(?<![A-Za-z\d])\(\s?(?P<n>\d{1,2})\s?\)     # (1)
