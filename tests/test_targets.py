@@ -334,6 +334,7 @@ GOLD_FACTS = [
 OWN_TARGETS = [
     pytest.param("分类及绿色账户累计达到67.4万户。", ">=", 674000, "户", id="累计达到 a cumulative aim"),
     pytest.param("全区成立15支志愿者队伍。", "=", 15, "支", id="成立 N支"),
+    pytest.param("学生修习选修课程满48学分,总学分达到144学分。", ">=", 144, "学分", id="学分"),
     pytest.param("新建特色道路10条,总计达20条。", ">=", 20, "条", id="总计达 a cumulative aim"),
     pytest.param("本次需求侧竞价的规模为20万千瓦。", "=", 200000, "千瓦", id="a planned 规模为"),
     pytest.param("对创新产品,其补贴额测算比例可提高至35%。", "<=", 35, "%", id="可提高至 a cap"),
@@ -395,6 +396,7 @@ OWN_TARGETS = [
 NOT_TARGETS = [
     pytest.param("本办法自印发之日起施行,有效期5年。", id="a policy's validity"),
     pytest.param("补贴价格及响应时间如表1所示。", id="a table's number"),
+    pytest.param("引进精品课程并进行二次开发。", id="二次开发 a word"),
     pytest.param("建设一支品德高尚、业务精湛的教师队伍。", id="一支 a figure of speech"),
     pytest.param("为全面贯彻落实党的二十届三中全会精神。", id="a congress and its plenary session"),
     pytest.param("深入贯彻落实党的二十大和二十届二中、三中全会精神。", id="a congress and its plenary sessions"),
