@@ -25,6 +25,7 @@ SETS = {  # gold folder -> folder of the annotated files
     "blind/r3": GOLD / "blind" / "r3" / "corpus",
     "blind/r4": GOLD / "blind" / "r4" / "corpus",
     "blind/r5": GOLD / "blind" / "r5" / "corpus",
+    "blind/r6": GOLD / "blind" / "r6" / "corpus",
 }
 THRESHOLDS = {
     "dev": {"measures": 0.99, "targets": 0.95, "deadlines": 0.97, "responsibilities": 0.95, "metadata": 0.98,
@@ -33,6 +34,7 @@ THRESHOLDS = {
     "blind/r3": {},  # measured, not a target to tune to (tests/gold/blind/README.md)
     "blind/r4": {},
     "blind/r5": {},
+    "blind/r6": {},
 }
 GOLD_FILES = sorted((name, path) for name in SETS for path in (GOLD / name).glob("*.json"))
 
