@@ -63,6 +63,7 @@ POINT_START = r"(?=(?:{year})\s?年|(?:{month})\s?月|“(?:五一|七一|八一
 RANGE_SEPARATOR = r"\s?(?:—{1,2}|–|-{1,2}|~|～|(?:起|开始)?\s?(?:至|到))\s?"  # 1月1日起至
 BARE_YEAR = r"(?P<bare{n}>(?:1[ ]?9|2[ ]?0)[ ]?\d[ ]?\d)"
 
+FIVE_YEAR_NUMERAL = r"十[一二三四五六七八九]?|[一二三四五六七八九]"  # the N of 十四五, 第十五个五年规划
 
 def _point(n: int) -> str:
     return POINT.format(n=n, year=YEAR_NUMBER, ypart=YEAR_PART, month=MONTH_NUMBER,
@@ -209,3 +210,13 @@ def precision(point: TimePoint) -> str:
     if point.month or (point.part and "半年" in point.part) or (point.part and "季度" in point.part):
         return "month"
     return "year"
+
+
+def five_year_plan_years(numeral: str) -> tuple[int, int]:
+    """The first and last year of the Nth five-year plan (十三五: 2016–2020).
+
+    >>> five_year_plan_years("十三"), five_year_plan_years("十五")
+    ((2016, 2020), (2026, 2030))
+    """
+    last = 1955 + 5 * int(parse_number(numeral) or 0)
+    return last - 4, last

@@ -17,12 +17,13 @@ import re
 from collections import Counter
 
 from extractor.lexicon import LABEL_AT_START
+from extractor.reading.loaders.pdf_lines import is_page_number
 
 MIN_WIDTH = 16  # narrower "widths" are lists and tables, not wrapped prose
 MIN_WRAPPED = 12  # lines at the width needed before a text counts as wrapped
 WRAPPED_SHARE = 0.4  # share of the long lines that must stand at the width
 SLACK = 3  # a wrapped line may end this many characters short (wide punctuation, a word that did not fit)
-PAGE_LINE = re.compile(r"^(?:-+\s*第\s*\d+\s*页.*-+|[-—–]\s*\d+\s*[-—–一]?|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3})$")  # — 3 —, --- 第 3 页 OCR ---
+OCR_PAGE_MARK = re.compile(r"^(?:-+\s*第\s*\d+\s*页.*-+|[-—–]\s*\d+\s*一)$")  # --- 第 3 页 OCR ---, -2一 (— read as 一)
 
 
 def join_hard_wrapped(text: str) -> str:
@@ -35,7 +36,7 @@ def join_hard_wrapped(text: str) -> str:
     last_text, carry = -1, False  # the last line of text, and whether it reached the width
     for line in lines:
         piece = line.strip()
-        if not piece or PAGE_LINE.match(piece):
+        if not piece or _is_page_line(piece):
             out.append([line])  # blank lines and page furniture stand apart; a paragraph goes on past them
             continue
         if carry and not LABEL_AT_START.match(piece):
@@ -45,6 +46,10 @@ def join_hard_wrapped(text: str) -> str:
             last_text = len(out) - 1
         carry = len(piece) >= width - SLACK
     return "\n".join("".join(pieces) for pieces in out)
+
+
+def _is_page_line(piece: str) -> bool:
+    return is_page_number(piece) or OCR_PAGE_MARK.match(piece) is not None
 
 
 def _wrap_width(lines: list[str]) -> int | None:

@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from extractor.extraction.dates import TIME_EXPRESSION, TimePoint, first_day, last_day, read_time
+from extractor.extraction.dates import (FIVE_YEAR_NUMERAL, TIME_EXPRESSION, TimePoint, first_day,
+                                       five_year_plan_years, last_day, read_time)
 from extractor.extraction.deadlines import extract_deadlines
 from extractor.extraction.numerals import parse_number
 from extractor.lexicon import rows, SENTENCE_MARKS
@@ -42,8 +43,8 @@ REPORT_GENRES = re.compile(r"工作报告|工作要点|工作计划|工作安排
 STANDING_GENRES = re.compile(r"办法|规定|细则|条例|规则|措施|政策|标准|指引|指南|清单|目录")
 PLAN_YEARS = re.compile(r"(?P<n>[一二两三四五六七八九十\d]{1,2})\s*年(?:行动|攻坚|计划|规划|专项|提升|工程)")
 FIVE_YEAR_PLAN = re.compile(
-    r"""“?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:时期|期间|规划|发展)  # 十四五规划
-      | 第(?P<nth>十[一二三四五六七八九]?|[一二三四五六七八九])个五年规划               # 第十五个五年规划
+    rf"""“?(?P<n>{FIVE_YEAR_NUMERAL})五”?(?:时期|期间|规划|发展)  # 十四五规划
+      | 第(?P<nth>{FIVE_YEAR_NUMERAL})个五年规划               # 第十五个五年规划
     """,
     re.VERBOSE,
 )
@@ -237,8 +238,8 @@ def _title_period(title: str | None, issued_year: int | None) -> tuple[str, str 
             return f"{issued_year + count - 1}-12-31", f"{issued_year}-01-01"
     five = FIVE_YEAR_PLAN.search(title)
     if five:
-        start = 1966 + 5 * (int(parse_number(five.group("n") or five.group("nth")) or 3) - 3)
-        return (f"{start + 4}-12-31", f"{start}-01-01") if start >= MIN_PERIOD_START else None
+        start, last = five_year_plan_years(five.group("n") or five.group("nth"))
+        return (f"{last}-12-31", f"{start}-01-01") if start >= MIN_PERIOD_START else None
     return None
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from extractor.extraction.numerals import parse_number
+from extractor.extraction.dates import FIVE_YEAR_NUMERAL, five_year_plan_years
 from extractor.lexicon import rows
 from extractor.structure.blocks import Cell, Row, Table
 from extractor.structure.tags import label_role
@@ -34,7 +34,7 @@ ColumnRole = Literal["number", "task", "content", "indicator", "unit", "baseline
                      "score", "category", "note", "lead", "support", "first", "deadline"]
 TableKind = Literal["task", "indicator", "assessment", "other"]
 YEAR_HEADER = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年?")  # 2025年, 2025年目标, 2020(基期)
-FIVE_YEAR_HEADER = re.compile(r"“?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:期间|末|时期|规划)?")  # 十三五期间
+FIVE_YEAR_HEADER = re.compile(rf"“?(?P<n>{FIVE_YEAR_NUMERAL})五”?(?:期间|末|时期|规划)?")  # 十三五期间
 BASELINE_WORDS = re.compile(r"基期|基数|基准|现状|实际|完成|现有")
 TARGET_WORDS = re.compile(r"目标|预期|规划|计划|力争")
 TRAILING_NOTE = re.compile(r"[((][^()()]*[))]$|[*※注]+$")  # 牵头单位(部门), 指标*
@@ -101,7 +101,7 @@ def header_role(header: str) -> tuple[ColumnRole | None, int | None]:
     name = "".join(header.split())
     plan = FIVE_YEAR_HEADER.search(name)
     if plan and not YEAR_HEADER.search(name):  # 十三五期间: the plan's last year
-        return ("baseline" if BASELINE_WORDS.search(name) else None), five_year_end(plan.group("n"))
+        return ("baseline" if BASELINE_WORDS.search(name) else None), five_year_plan_years(plan.group("n"))[1]
     year = YEAR_HEADER.search(name)
     if year:
         rest = name[:year.start()] + name[year.end():]
@@ -122,15 +122,6 @@ def known_role(header: str) -> ColumnRole | None:
         if role:
             return role
     return None
-
-
-def five_year_end(numeral: str) -> int:
-    """The last year of the Nth five-year plan: 十三五 -> 2020, 十四五 -> 2025.
-
-    >>> five_year_end("十三"), five_year_end("十五")
-    (2020, 2030)
-    """
-    return 1955 + 5 * int(parse_number(numeral))
 
 
 def _contained_role(name: str) -> ColumnRole | None:
