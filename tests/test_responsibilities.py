@@ -338,6 +338,10 @@ def test_golden_unit(text, names, role):
 
 SPLITS = [
     pytest.param("市、县(区)教育部门", ["市教育部门", "县(区)教育部门"], id="levels-share-a-body"),
+    pytest.param("县民政、残联", ["县民政", "县残联"], id="a-level-and-a-bare-field-then-an-abbreviation"),
+    pytest.param("市、县民政、残联", ["市民政", "县民政", "市残联", "县残联"], id="levels-go-with-every-body-after-them"),
+    pytest.param("市、县卫生健康、财政部门和妇联", ["市卫生健康", "县卫生健康", "市财政部门", "县财政部门", "市妇联", "县妇联"],
+                 id="levels-go-with-a-bare-field-a-department-and-an-abbreviation"),
     pytest.param("州、县(市)人民政府", ["州人民政府", "县(市)人民政府"], id="levels-share-a-government"),
     pytest.param("各旗、县、区人民政府", ["各旗人民政府", "各县人民政府", "各区人民政府"], id="kinds-share-各"),
     pytest.param("市县(区)", ["市", "县(区)"], id="levels-run-together"),
@@ -521,6 +525,23 @@ ROLES = [
 ]
 
 
+ROLES += [
+    pytest.param("县教育局协同县公安局开展校园安全检查。", {("县教育局", "subject"), ("县公安局", "support")},
+                 id="partner-after-协同"),
+    pytest.param("县农业农村局联合县市场监管局、县公安局开展执法检查。",
+                 {("县农业农村局", "subject"), ("县市场监管局", "support"), ("县公安局", "support")}, id="partners-after-联合"),
+    pytest.param("各部门要协同配合,形成合力。", {("各部门", "subject")}, id="协同配合-is-no-partner"),
+    pytest.param("县残联自收到材料之日起,应在3个工作日内完成审核。", {("县残联", "subject")}, id="subject-before-自-之日起"),
+    pytest.param("镇(街)负责受理补贴申请。", {("镇(街)", "subject")}, id="towns-and-streets-with-负责"),
+    pytest.param("自治区能源局负责统筹推进项目建设。", {("自治区能源局", "subject")}, id="autonomous-region-bureau"),
+    pytest.param("市场主体要自觉维护市场秩序。", {("市场主体", "subject")}, id="market-players-before-a-modal"),
+    pytest.param("县农技推广站积极推进绿色防控示范。", {("县农技推广站", "subject")}, id="station-with-an-adverb"),
+    pytest.param("美化街区。(牵头单位:县住房城乡建设局,支撑单位:各街镇(园区))",
+                 {("县住房城乡建设局", "lead"), ("各街镇(园区)", "support")}, id="支撑单位-label-supports"),
+    pytest.param("县商务局对接企业做好数据统计。", {("县商务局", "subject")}, id="subject-before-对接"),
+]
+
+
 @pytest.mark.parametrize("text, expected", ROLES)
 def test_roles(text, expected):
     assert found(text) == expected
@@ -549,6 +570,9 @@ NO_UNITS = [
     pytest.param("由本级财政保障的机关和事业单位。", id="由-in-a-modifier"),
     pytest.param("由我区承担的重点工程征收工作全面完成。", id="由-modifier-with-its-own-agent"),
     pytest.param("小组由教育、财政等部门组成。", id="由-members"),
+    pytest.param("支持市场主体开展技术创新。", id="market-players-as-beneficiaries"),
+    pytest.param("鼓励用人单位单独或联合相关机构举办托育机构。", id="partner-of-an-encouraged-joint-venture"),
+    pytest.param("县级及学校自筹资金500万元。", id="自筹-is-no-duty"),
 ]
 
 

@@ -14,8 +14,8 @@ from extractor.lexicon import entries
 MAX_NAME = 32  # longer "names" are clauses, not organisations
 
 LEVEL = r"""(?:地级以上市|地级市|设区的市            # a city level
-             |(?:省|市|州|县|区|旗|盟|乡|镇)          # an administrative level
-              (?:\((?:(?:[市区县旗镇乡]|街道)、?)+\))?  # the kinds beside it: 县(市、区), 镇(街道)
+             |(?:省|市|州|县|区|旗|盟|乡|街镇|镇)      # an administrative level (街镇: streets and towns)
+              (?:\((?:(?:[市区县旗镇乡街]|街道|园区)、?)+\))?  # the kinds beside it: 县(市、区), 镇(街), 街镇(园区)
               (?:级(?:以上|以下)?)?                     # 县级, 县级以上
             )
 """
@@ -42,6 +42,7 @@ ABBREVIATION_PREFIX = re.compile(
     """,
     re.VERBOSE,
 )
+AUTONOMOUS = re.compile(r"^(?:各)?自治[区州县旗]")  # an autonomous level opening a name
 MAX_ABBREVIATION = 7  # 市红十字会; longer phrases are clauses
 GENERIC = ("部门", "单位", "机构", "机关", "中心", "小组", "组织")  # too vague alone
 TRAILING_NOTE = re.compile(r"(?<=.)\([^()]{1,12}\)$")  # 政府(管委会), 单位(学校)
@@ -124,6 +125,7 @@ def is_organisation(phrase: str, *, strict: bool = False) -> bool:
     if any(phrase.endswith(word) for word in _non_organisations()):
         return False
     if strict:
+        phrase = AUTONOMOUS.sub("", phrase)  # 自治区能源局: 自治 opens a level, not a verb
         return not any(phrase[:n] in _openers() for n in (2, 3, 4))
     opener = next((phrase[:n] for n in (2, 3, 4) if phrase[:n] in _verbs()), None)
     return opener is None or len(phrase) == len(opener) + len(suffix)

@@ -40,6 +40,7 @@ FALSE_PREDICATES = {  # a predicate word that is only the start of another word
     "负责": "人同", "须": "知", "可": "能行靠控信视", "是": "否", "对": "于接口外标照比象待",
     "经": "济费营验常典纬办销", "在": "于校编岗读职建", "按": "期时", "需": "求", "全面": "的",
     "领导": "职班干小岗层体人同的者", "研究": "生院所",
+    "自": "治然身己查筹", "完成": "率度情", "进行": "中",
 }
 SET_UP = re.compile(r"成立|设立|组建")  # a body being set up before its duty: 成立…小组,负责…
 MODAL = re.compile(
@@ -58,7 +59,7 @@ OWN_MODAL = re.compile(
     re.VERBOSE,
 )
 COMMA_MODAL = re.compile(r",[^,;。]{0,12}?(?:要|应|须|不得)")  # …时,应当…: a duty after a comma
-ENTERPRISE = "企业"  # a firm is the subject of a duty only before a modal, else it is a beneficiary
+ENTERPRISE = ("企业", "主体")  # a firm (市场主体) is the subject of a duty only before a modal, else a beneficiary
 ACTOR_ENDINGS = ("企业", "单位", "机构", "部门", "机关")  # 建设单位申报…时,应当…
 POST = re.compile(
     r"""(?:主要|分管|有关|相关)?(?:领导|负责人|负责同志)  # 市政府主要领导, 企业主要负责人: a person
@@ -96,7 +97,7 @@ BY = re.compile(
     """,
     re.VERBOSE,
 )
-JOINTLY = re.compile(r"会同")
+JOINTLY = re.compile(r"会同|协同|(?<![或和与])联合(?![会国体办])")  # partners after 会同, 协同, 联合 (not 单独或联合) support
 ROLE_AFTER = re.compile(r"(?:组织)?(?:(?P<lead>牵头)|(?P<support>配合))")  # 负责牵头…, 负责配合… (负责参与 stays subject)
 MEMBERS = re.compile(
     r"""成员(?:单位)?(?:由|为|包括)           # 成员由 …

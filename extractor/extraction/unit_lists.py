@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.lexicon import words
 from extractor.extraction.organisations import (LEVEL, UnitName, is_abbreviation, is_field, is_locality, is_member,
                                                 is_organisation, looks_like_name)
 
@@ -60,7 +61,7 @@ SEPARATOR = re.compile(
 )
 RELATIONAL = re.compile(r"(?:派出|下属|直属|所属)(?:机构|单位|部门)")  # 派出机构 of 国家能源局及其派出机构
 BARE_BODIES = ("政府", "人民政府", "党委", "人大", "政协", "纪委", "管委会")
-AGENCY_ENDINGS = ("部门", "机构", "机关", "局", "委", "厅", "办", "部", "会", "中心")
+AGENCY_ENDINGS = ("部门", "机构", "机关", "局", "委", "厅", "办", "部", "会", "联", "中心")
 EVERY_LEVEL = re.compile(r"(?P<level>各(?:市县|县市|地区|市|县|区|地|州|旗|乡镇|街道)(?:\([^()]{1,6}\))?|同级|本级)"
                          r"(?=[\u4e00-\u9fff])")  # 各市县(区)…, 同级…: a level every field of a list shares
 MAX_BARE_AGENCY = 7  # 国资委, 卫生健康委, 机关事务局: an agency named without its level
@@ -165,12 +166,16 @@ def _split_every_level(units: list[UnitName], prefix: str) -> list[UnitName]:
             for unit in units for level in levels.groups()]
 
 
-def _named_list(members, span: tuple[int, int], strict: bool) -> list[UnitName] | None:
-    """Organisations and localities; bare levels take the body of the next member."""
-    if not all(is_member(text, strict=strict and i == 0) for i, (text, _) in enumerate(members)):
+def _named_list(members, span, strict: bool) -> list[UnitName] | None:
+    """Organisations and localities; bare levels take the body of the next member and lend
+    their levels to the bodies after it (市、区民政、残联: 市残联, 区残联); a level with a bare
+    field names its department as written (区民政)."""
+    members = [(text, at, len(text)) for text, at in members]
+    if not all(is_member(text, strict=strict and i == 0) or _is_department(text)
+               for i, (text, _, _) in enumerate(members)):
         return None
-    units, waiting = [], []
-    for text, at in members:
+    units, waiting, levels = [], [], []
+    for text, at, width in members:
         level = LEVEL_PREFIX.match(text)
         if is_locality(text) and text != members[-1][0]:
             waiting.append((text, at))
@@ -179,14 +184,27 @@ def _named_list(members, span: tuple[int, int], strict: bool) -> list[UnitName] 
         every = "各" if waiting and waiting[0][0].startswith("各") else ""
         if body and waiting:
             body = LEVEL_COUNT.sub("", body)  # 市、区两级财政 -> 市财政, 区财政
-            units += [UnitName(_every(every, w) + body, *span) for w, _ in waiting]
-            text = level.group("level") + body
-        else:
+            levels = [_every(every, w) for w, _ in waiting] + [level.group("level")]
+            text = body
+        elif not levels or not _lacks_level(text):
             units += [UnitName(w, at_w, at_w + len(w)) for w, at_w in waiting]
-        units.append(UnitName(_every(every, text), at, at + len(text)))
+            levels = []
+        units += [UnitName(level + text, *span) for level in levels[:-1]]
+        units.append(UnitName(_every(every, levels[-1] + text if levels else text), at, at + width))
         waiting = []
     units += [UnitName(w, at_w, at_w + len(w)) for w, at_w in waiting]
     return _share_level(_relational(units))
+
+
+def _is_department(text: str) -> bool:
+    """区民政: a level and a bare field of government work name its department."""
+    level = LEVEL_PREFIX.match(text)
+    return bool(level) and text[level.end():] in _government_fields()
+
+
+@lru_cache(maxsize=1)
+def _government_fields() -> frozenset[str]:
+    return words("government_fields.txt")
 
 
 def _relational(units: list[UnitName]) -> list[UnitName]:
