@@ -391,6 +391,9 @@ OWN_TARGETS = [
     pytest.param("本地生源约占招生计划的40%。", "approx", 40, "%", id="约占 far from its number"),
     pytest.param("确定入围名单(限150名),额满即止。", "<=", 150, "名", id="限 a ceiling"),
     pytest.param("消费券发放总额3000万元。", "=", 30000000, "元", id="a sum's 总额"),
+    pytest.param("二、目标任务\n创建达标小区累计61个,“两网融合”服务点累计79个。", "=", 79, "个",
+                 id="累计 in a plan section is an aim"),
+    pytest.param("二、目标任务\n湿垃圾分类量31.11吨/日。", "=", 31.11, "吨", id="an indicator noun touching its value"),
 ]
 
 NOT_TARGETS = [

@@ -118,6 +118,11 @@ MONEY_PER = re.compile(r"每[\u4e00-\u9fff]{1,3}[\u4e00-\u9fff]{0,2}$")  # 每�
 MONEY_LATER = re.compile(r"(?:给予|发放|兑现|予以)[^。;;]{0,12}(?:补贴|补助|奖励|奖补|资助)")  # …分别按…150万元…给予补贴
 TERM_AFTER = re.compile(r"^(?:的)?(?:一周期|为一届|为一个周期|为周期|一个周期|一轮|试用期|的试用期|为一个任期)")
 FREQUENCY = re.compile(r"每(?:[一两二三四五六七八九十\d]*(?:年|个?学期|学年|季度|个?月|周|半年|天|日|届))")
+MEASURED_HEAD = re.compile(
+    r"""(?:分类量|处理量|处置量|产量|总量|用量|销量|容量|装机量|里程|面积|规模|产值)$  # 分类量29.53吨/日
+    """,
+    re.VERBOSE,
+)  # an indicator noun right before its value: the figure is what it is to amount to
 PER_PERIOD = re.compile(r"(?:\d+年|每(?:年|学期|学年|季度|月|周|天|日|期|次))$")  # 5年360学时, 每期100名
 PERCENT_UNITS = ("%", "‰", "个百分点", "百分点")
 BOUND_WORDS = re.compile(r"最高|最多|最低|至少|上限|下限")  # 最高…为: a bound, not a value
@@ -312,4 +317,4 @@ def is_requirement(before: str, unit: str, after: str, sentence: str = "", rest:
     if unit in ("元", "美元"):
         return bool(_pattern("target_money_cues").search(before) or MONEY_AFTER.match(after) or MONEY_PER.search(before)
                     or MONEY_LATER.match(rest) or MONEY_LATER.search(rest[:40]))
-    return _quota_verb_before(before) or bool(PER_PERIOD.search(before))
+    return _quota_verb_before(before) or bool(PER_PERIOD.search(before) or MEASURED_HEAD.search(before))
