@@ -394,6 +394,8 @@ OWN_TARGETS = [
     pytest.param("二、目标任务\n创建达标小区累计61个,“两网融合”服务点累计79个。", "=", 79, "个",
                  id="累计 in a plan section is an aim"),
     pytest.param("二、目标任务\n湿垃圾分类量31.11吨/日。", "=", 31.11, "吨", id="an indicator noun touching its value"),
+    pytest.param("新增观赏点位30个,总计达60个;特色道路10条,总计达20条。", "=", 10, "条",
+                 id="a bare clause after a plain quota shares it"),
 ]
 
 NOT_TARGETS = [
@@ -537,6 +539,11 @@ def test_indicator_phrase(sentence, expected):
 ])
 def test_deadline(text, deadline):
     assert extract_targets(text)[0].deadline == deadline
+
+
+def test_a_permission_after_a_quota_is_no_parallel_quota():
+    found = extract_targets("一次性给予5万元的就业补贴,每人仅可申请一次。")
+    assert [(t.value, t.unit) for t in found] == [(50000, "元")]
 
 
 def test_offsets_and_quote_index_the_text():

@@ -27,7 +27,7 @@ from extractor.structure.sentences import Sentence, split_sentences
 from extractor.extraction.targets_context import TextContext, is_reported
 from extractor.extraction.targets_indicator import indicator_of, split_subjects, strip_filler, subject_count
 from extractor.extraction.targets_rules import (after_comparator, comparator_of, grants_permission, is_excluded,
-                                               is_requirement, quota_verb_touches, sets_new_value, PERMITTED_RAISE)
+                                               is_requirement, quota_verb_touches, sets_new_value, PERMITTED_RAISE, TIME_UNITS)
 from extractor.extraction.quantities import Quantity, find_quantities
 from extractor.lexicon import CLAUSE_MARKS, SENTENCE_MARKS
 
@@ -43,6 +43,12 @@ LIST_JOINT = re.compile(r"(?:/[^、,;:。/]{1,3})*(?:以上|以下|左右)?(?:[�
 BARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?、)+$")  # the 60、 of 60、80天: numbers sharing the next unit
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+BARE_HEAD = re.compile(
+    r"""(?!.*[可仅只须应要])       # no modal: 每人仅可申请一次 is a permission
+        [\u4e00-\u9fff“”]{2,12}   # a clause that is only a noun before its figure: 特色道路10条
+    """,
+    re.VERBOSE,
+)
 NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千半]")  # a sentence without one sets no target
 BY_YEAR = re.compile(
     r"""(?:到|至)(\d{4})年(?:底|末)?       # 到2025年, 到2025年底
@@ -99,8 +105,9 @@ def _bare_list_items(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 def _comparator(text: str, quantity: Quantity, before: str, after: str,
-                continues: Found | None) -> tuple[str, int | None] | None:
-    """The comparator (and where its word starts) if ``quantity`` states a requirement."""
+                continues: Found | None, parallel: bool = False) -> tuple[str, int | None] | None:
+    """The comparator (and where its word starts) if ``quantity`` states a requirement; a
+    ``parallel`` clause (a bare 特色道路10条 after 新增…30个;) shares the quota of the one before."""
     clause = text[_clause_start(text, quantity.start):quantity.start]
     if (is_excluded(before, quantity.text, quantity.unit, after, clause)
             or grants_permission(text[quantity.end:quantity.end + MAX_CLAUSE]) or _stands_alone(text, quantity)):
@@ -117,16 +124,18 @@ def _comparator(text: str, quantity: Quantity, before: str, after: str,
         comparator = "<="  # 比例可提高至35%: it may be raised that far, no further
     if comparator in EXPLICIT or continues or _plain_requirement(text, quantity, before, after):
         return comparator, at
+    if parallel and comparator == "=" and BARE_HEAD.fullmatch(before) and quantity.unit not in TIME_UNITS:
+        return comparator, at
     return None
 
 
 def _judge(text: str, quantity: Quantity, window: int, previous: Found | None,
-           group: int) -> Found | None:
+           group: int, parallel: bool = False) -> Found | None:
     """The requirement ``quantity`` states, or None."""
     before, after = text[window:quantity.start], text[quantity.end:_clause_end(text, quantity.end)]
     gap = text[previous.quantity.end:quantity.start] if previous else ""
     continues = previous if previous and LIST_GAP.match(gap) else None
-    judged = _comparator(text, quantity, before, after, continues)
+    judged = _comparator(text, quantity, before, after, continues, parallel)
     if judged is None:
         return None
     comparator, at = judged
@@ -179,7 +188,9 @@ def _sentence_found(text: str) -> list[Found]:
         window = max(clause_start, previous.quantity.end) if previous else clause_start
         joint = LIST_JOINT.match(text, window) if previous else None
         window = joint.end() if joint else window  # 5000元/月、2型…: the next item starts after 、
-        judged = _judge(text, quantity, window, previous, number)
+        first = not previous or previous.quantity.end < clause_start  # the clause's first figure
+        parallel = first and any(f.comparator == "=" for f in found)  # after a plain quota
+        judged = _judge(text, quantity, window, previous, number, parallel)
         if judged:
             found.append(judged)
     return found

@@ -151,10 +151,17 @@ def _fields(members, head: str, span: tuple[int, int], strict: bool) -> list[Uni
         bare = text[2:] if text.startswith("各级") else text
         if prefix and not bare.startswith(prefix):
             bare = prefix + bare
-        if generic and not bare.endswith(AGENCY_ENDINGS) and not is_abbreviation(bare):
+        if generic and not _named_body(bare):
             bare += generic.group("head")  # 财政、教育等部门 -> 财政部门 (not 省工商联部门)
         units.append(UnitName(bare, *span) if len(members) > 1 else UnitName(bare, at, at + len(text)))
     return _split_every_level(units, prefix)
+
+
+def _named_body(name: str) -> bool:
+    """A member of a field list that names a body already: 省工商联, 市红十字会, 上海辰山植物园
+    (a name holding a place), not a bare field (财政) that takes the list's ending."""
+    return (name.endswith(AGENCY_ENDINGS) or is_abbreviation(name)
+            or any(place in name for place in _place_names()))
 
 
 def _split_every_level(units: list[UnitName], prefix: str) -> list[UnitName]:
@@ -233,15 +240,16 @@ def _lacks_level(name: str) -> bool:
         return True
     return (len(name) <= MAX_BARE_AGENCY and name.endswith(AGENCY_ENDINGS) and not LEVEL_PREFIX.match(name)
             and not name.startswith(("各", "有关", "相关", "其他", "其它", "国家", "中国", "中央"))
-            and not is_abbreviation(name) and not any(place in name for place in _province_names()))  # 民航海南监管局
+            and not is_abbreviation(name) and not any(place in name for place in _place_names()))  # 民航海南监管局
 
 
 @lru_cache(maxsize=1)
-def _province_names() -> tuple[str, ...]:
-    """The provinces' short names (海南, 内蒙古): a name holding one has a place of its own."""
+def _place_names() -> tuple[str, ...]:
+    """The short names of provinces and cities (海南, 内蒙古, 杭州): a name holding one has a
+    place of its own."""
     from extractor.extraction.localities import divisions
 
-    return tuple(PROVINCE_SUFFIX.sub("", d.name) for d in divisions() if d.level == "province")
+    return tuple(PROVINCE_SUFFIX.sub("", d.name) for d in divisions() if d.level in ("province", "city"))
 
 
 def split_unit_list(phrase: str, *, listed: bool = False, strict: bool = False) -> list[UnitName] | None:
