@@ -232,6 +232,10 @@ CONSTRUCTIONS = [
     pytest.param("力争三年内培育龙头企业10家。", 2024, "2026-12-31", None, id="N年内 from the year of issue"),
     pytest.param("今年新建公厕20座。", 2024, "2024-12-31", None, id="今年"),
     pytest.param("力争全年固定资产投资增长8%。", 2024, "2024-12-31", None, id="力争全年"),
+    pytest.param("宣传教育活动从2010年12月启动,到2011年5月结束。", 2011, "2011-05-31", "2010-12-01",
+                 id="从…启动,到…结束 is one period"),
+    pytest.param("自2023年起,到2025年底,建成10所学校。", 2023, "2025-12-31", "2023-01-01", id="自…起,到… is one period"),
+    pytest.param("今年“七一”前要开展评选活动。", 2011, "2011-07-01", None, id="今年 before a holiday dates it"),
 ]
 
 
@@ -318,6 +322,17 @@ def test_an_earlier_month_stays_in_the_year_a_single_year_plan_plans():
     text = "审核通过后,于2026年6月5日发放录取通知书。\n四、工作安排\n各园应于5月12日前报送招生计划。"
     dates = [(d.date, d.start_date) for d in extract_deadlines(text, reference_year=2026, year_at=lambda at: 2026)]
     assert dates == [("2026-06-05", None), ("2026-05-12", None)]
+
+
+def test_a_sections_own_year_beats_a_later_dated_step():
+    text = "一、2011年工作安排\n第二阶段:5月1日到7月1日。\n二、时间安排\n活动从2010年12月启动,到2011年5月结束。"
+    dates = [(d.date, d.start_date) for d in extract_deadlines(
+        text, reference_year=2011, framed_year=lambda at: 2011 if at < text.index("二、") else None)]
+    assert ("2011-07-01", "2011-05-01") in dates
+
+
+def test_today_is_no_deadline_beside_a_date():
+    assert [d.quote for d in extract_deadlines("今年“七一”前要开展评选活动。", reference_year=2011)] == ["“七一”前"]
 
 
 def test_undated_step_takes_the_year_of_a_heading():

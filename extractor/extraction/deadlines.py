@@ -89,6 +89,9 @@ OUTLINE_LABEL = re.compile(
           )?\s*""",
     re.VERBOSE,
 )
+LAUNCHED = re.compile(r"\s?启动")  # 从2010年12月启动: the start of a period
+PERIOD_CLOSE = re.compile(r"\s?(?:启动|开始|起)?\s?[,,]?\s?")  # 从…启动, 到…: between a period's two times
+PERIOD_TO = re.compile(PERIOD_CLOSE.pattern + "[到至]")  # …启动, 到: the period goes on to a second time
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}\n]")
 CLAUSE_END = re.compile(f"[{SENTENCE_MARKS}\n;]")
 CLAUSE_START = re.compile(r"[。!?\n;,:][^。!?\n;,:]*\Z")  # the clause a position is in (\Z: not before a final newline)
@@ -120,6 +123,7 @@ class DateContext:
     anchors: tuple[list, list]
     reference_year: int | None
     year_at: Callable[[int], int | None] | None = None
+    framed_year: Callable[[int], int | None] | None = None  # the year of a section's frame only
 
     def planned_year(self, position: int) -> int | None:
         return (self.year_at(position) if self.year_at else None) or self.reference_year
@@ -127,15 +131,17 @@ class DateContext:
 
 def extract_deadlines(text: str, *, masked: str | None = None, reference_year: int | None = None,
                       year_at: Callable[[int], int | None] | None = None, plan_start: int | None = None,
-                      stated: tuple[tuple[int, int], ...] = ()) -> list[Deadline]:
+                      stated: tuple[tuple[int, int], ...] = (),
+                      framed_year: Callable[[int], int | None] | None = None) -> list[Deadline]:
     """Deadlines in ``text``; ``reference_year`` is the document's year, ``year_at`` the year a
-    month/day written without one belongs to at an offset, ``plan_start`` the first year of the
-    document's period; every time inside a ``stated`` span (a task tag's or a table's time) is one."""
+    month/day written without one belongs to at an offset (``framed_year``: only where a section
+    sets it), ``plan_start`` the first year of the document's period; every time inside a
+    ``stated`` span (a task tag's or a table's time) is one."""
     masked = mask_references(text) if masked is None else masked
     matches = list(TIME_EXPRESSION.finditer(masked))
     stated_matches = [m for start, end in stated for m in TIME_EXPRESSION.finditer(text, start, end)]
     anchors = _anchors(sorted(matches + stated_matches, key=lambda m: m.start()))
-    context = DateContext(anchors, reference_year, year_at)
+    context = DateContext(anchors, reference_year, year_at, framed_year)
     found = {}
     for match in matches:
         deadline = _from_time(text, masked, match, context)
@@ -148,10 +154,37 @@ def extract_deadlines(text: str, *, masked: str | None = None, reference_year: i
     opened = [d for d in found.values() if d.quote[:1] in "从自" and d.precision == "year"]
     current = current_year_spans(masked, context.planned_year(0)) if context.planned_year(0) else []
     for span in relative_spans(masked, title_start, opened, reference_year) + current:
-        taken = any(start < span.end and span.start < end for start, end in found)
+        taken = any(start < span.end and span.start < end or 0 <= start - span.end <= 1 for start, end in found)
         if not taken and not _mentions(_clause_after(masked, span.end), "deadline_past_markers"):
             found[(span.start, span.end)] = _record(text, span.start, span.end, span.first, span.last, span.kind)
-    return sorted(found.values(), key=lambda d: d.start)
+    return _joined_periods(text, masked, sorted(found.values(), key=lambda d: d.start))
+
+
+def _joined_periods(text: str, masked: str, found: list[Deadline]) -> list[Deadline]:
+    """从2010年12月启动,到2011年5月结束: a time after 从 and one after 到 close by are one period."""
+    joined, skip = [], False
+    for first, last in zip(found, found[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        opening = first.start - (first.quote[:1] not in "从自")
+        if last and masked[opening:opening + 1] in "从自" and PERIOD_CLOSE.fullmatch(masked, first.end, last.start) \
+                and last.quote[:1] in "到至" and last.kind == "by":
+            joined.append(Deadline(quote=text[opening:last.end], sentence=last.sentence, start=opening,
+                                   end=last.end, date=last.date, start_date=_first_date(first),
+                                   precision=last.precision, kind="period"))
+            skip = True
+        else:
+            joined.append(first)
+    return joined
+
+
+def _first_date(deadline: Deadline) -> str:
+    """The first day of the time a deadline names (2010年12月 -> 2010-12-01)."""
+    if deadline.start_date or deadline.kind == "start":
+        return deadline.start_date or deadline.date
+    return deadline.date[:5] + "01-01" if deadline.precision == "year" else (
+        deadline.date[:8] + "01" if deadline.precision == "month" else deadline.date)
 
 
 def _title_start(matches: list[re.Match]) -> int | None:
@@ -217,7 +250,8 @@ def _from_time(text: str, masked: str, match: re.Match, context: DateContext) ->
     if span:
         kind, end = "period", span.end()
         last = TimePoint(first.year + _count(span.group("count")) - 1, None, None)
-    if not _plausible(masked, match, end, last, context.reference_year):
+    closed = kind == "start" and PERIOD_TO.match(masked, end)  # 从2010年12月启动,到2011年5月: one period
+    if not closed and not _plausible(masked, match, end, last, context.reference_year):
         return None
     return _record(text, start, end, first, last, kind)
 
@@ -238,7 +272,7 @@ def _kind(masked: str, match: re.Match, pre: str | None, post: str | None, range
     if post in ("by", "expiry") or pre == "by":
         return "by"
     if pre == "since":
-        return None
+        return "start" if LAUNCHED.match(masked, match.end()) else None  # 从2010年12月启动
     bracketed = _after_phase_name(masked, match.start())
     if bracketed and masked.startswith(")", match.end()):
         return "by"
@@ -326,7 +360,8 @@ def _year_near(point: TimePoint, position: int, context: DateContext) -> int | N
     if min(gap_before, gap_after) <= ANCHOR_WINDOW:
         if gap_before < gap_after:
             return _rolled_over(point, before[1], context.planned_year(position))
-        return infer_year(point, after[1])
+        framed = context.framed_year(position) if context.framed_year else None
+        return framed or infer_year(point, after[1])  # a section's own year beats a later step's
     planned = context.planned_year(position)
     if planned:
         return planned

@@ -122,7 +122,8 @@ def deadlines_component(doc: Doc) -> Doc:
     period = frames.document
     plan_start = int(period.first[:4]) if period and period.first else None
     found = extract_deadlines(view.text, masked=view.masked, reference_year=_year(doc._.meta),
-                              year_at=frames.year_at, plan_start=plan_start, stated=time_spans(view))
+                              year_at=frames.year_at, plan_start=plan_start, stated=time_spans(view),
+                              framed_year=frames.framed_year_at)
     return _attach(doc, "deadlines", found)
 
 

@@ -116,8 +116,12 @@ class Frames:
 
     def year_at(self, offset: int) -> int | None:
         """The year of a month or day written without one at ``offset``."""
+        return self.framed_year_at(offset) or self.planned_year
+
+    def framed_year_at(self, offset: int) -> int | None:
+        """The year a section's single-year frame sets at ``offset``, if any."""
         holding = self._innermost_single_year.at(offset)
-        return holding.year if holding else self.planned_year
+        return holding.year if holding else None
 
     def carried(self, extra: list[Frame]) -> Frames:
         """These frames with ``extra`` ones (dates carried forward inside goal sections)."""
