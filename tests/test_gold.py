@@ -26,6 +26,7 @@ SETS = {  # gold folder -> folder of the annotated files
     "blind/r4": GOLD / "blind" / "r4" / "corpus",
     "blind/r5": GOLD / "blind" / "r5" / "corpus",
     "blind/r6": GOLD / "blind" / "r6" / "corpus",
+    "blind/r7": GOLD / "blind" / "r7" / "corpus",
 }
 THRESHOLDS = {
     "dev": {"measures": 0.99, "targets": 0.95, "deadlines": 0.97, "responsibilities": 0.95, "metadata": 0.98,
@@ -35,6 +36,7 @@ THRESHOLDS = {
     "blind/r4": {},
     "blind/r5": {},
     "blind/r6": {},
+    "blind/r7": {},
 }
 GOLD_FILES = sorted((name, path) for name in SETS for path in (GOLD / name).glob("*.json"))
 
