@@ -20,7 +20,7 @@ from extractor.extraction.doc_dates import DATE_LINE, date_in_fields, find_issue
 from extractor.extraction.localities import (Resolution, code_in_index_number, province_from_cited_numbers,
                          resolve_locality)
 from extractor.models import DocumentMeta
-from extractor.lexicon import LABEL_AT_START as OUTLINE_START, longest_first
+from extractor.lexicon import BRACKETED_YEAR, DOC_SERIAL, LABEL_AT_START as OUTLINE_START, longest_first
 
 
 HEAD_LINES = 60  # how many non-empty lines a document's head may span (web pages put furniture first)
@@ -30,9 +30,9 @@ TITLE_FIELD = re.compile(FIELD.format(r"名\s*称|标\s*题|文件名称"), re.M
 ISSUER_FIELD = re.compile(FIELD.format(r"发文机关|发布机构|发文单位|发布单位|制发机关"), re.MULTILINE)
 NUMBER_FIELD = re.compile(FIELD.format(r"文\s*号|发文字号|来\s*源"), re.MULTILINE)
 DOC_NUMBER = re.compile(
-    r"""[\u4e00-\u9fff]{1,12}?                 # issuer abbreviation: 仙政办发, 阿府办发
-        [〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]   # the bracketed year, kept as written
-        \s*第?\s*\d{1,5}\s*号                  # the serial number
+    rf"""[\u4e00-\u9fff]{{1,12}}?   # issuer abbreviation: 仙政办发, 阿府办发
+        {BRACKETED_YEAR}            # the bracketed year, kept as written
+        {DOC_SERIAL}                # the serial number
     """,
     re.VERBOSE,
 )

@@ -31,6 +31,7 @@ from extractor.extraction.responsibilities import extract_responsibilities
 from extractor.extraction.table_records import table_responsibilities, table_targets, task_titles, time_spans
 from extractor.extraction.targets import extract_targets
 from extractor.extraction.targets_context import condition_spans
+from extractor.lexicon import BRACKETED_YEAR
 from extractor.models import DocumentMeta, DocumentPart, Extraction
 from extractor.reading.normalize import normalize
 from extractor.reading.shattered import join_shattered_lines
@@ -44,7 +45,7 @@ from extractor.structure.parts import split_documents
 SPAN_KEYS = ("measures", "targets", "deadlines", "responsibilities")
 COMPONENTS = ("policy_metadata", "policy_structure", "policy_frames", "policy_outline", "policy_deadlines",
               "policy_targets", "policy_responsibilities")
-DOC_NUMBER_YEAR = re.compile(r"[〔\[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]")  # the year in a 文号
+DOC_NUMBER_YEAR = re.compile(BRACKETED_YEAR)  # the year in a 文号
 LINE_TOKEN = re.compile(r"[^\n]*\n|[^\n]+")  # a line and its line break
 
 for name in ("record", "meta", "view", "frames"):
@@ -82,7 +83,7 @@ def _year(meta: DocumentMeta | None) -> int | None:
     if meta and meta.issued_date:
         return int(meta.issued_date[:4])
     numbered = DOC_NUMBER_YEAR.search(meta.doc_number or "") if meta else None
-    return int(numbered.group(1)) if numbered else None
+    return int(re.search(r"\d{4}", numbered.group()).group()) if numbered else None
 
 
 @Language.component("policy_metadata")

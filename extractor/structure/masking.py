@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
+from extractor.lexicon import BRACKETED_YEAR, DOC_SERIAL
+
 MASK = "#"
 REFERENCES = re.compile(
-    r"""[\u4e00-\u9fff]{1,12}                 # issuer abbreviation: 冀政字, 仙政办发
-        [〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]  # the bracketed year
-        \s*第?\s*\d+\s*号                     # the serial number
+    r"[\u4e00-\u9fff]{1,12}" + BRACKETED_YEAR + DOC_SERIAL + r"""  # a 文号: 冀政字〔2017〕6号
       | [〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d+\s*号  # the same, its issuer on the line before
       | (?<![\d年])(?:19|20)\d{2}\s*年\s*第\s*\d+\s*号  # a numbered 公告 or 令: 公告2019年第2号
       | 索引号\s*[:：]?\s*[0-9A-Za-z/\-_.]+    # a 索引号 and its code
