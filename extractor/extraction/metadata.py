@@ -38,9 +38,9 @@ DOC_NUMBER = re.compile(
 )
 CITED_BEFORE = re.compile(r"(?:》|的通知|意见|办法|方案)\s*\(?\s*$")  # a 文号 right after a cited title
 NOTICE = re.compile(
-    r"""(?:印发|转发|批转|发布|公布)\s*      # the notice issues or forwards ...
+    r"""(?:印发|转发|批转|发布|公布|会签|征求)\s*  # the notice issues, forwards or sends a draft of ...
         (?:(?:[^《》,。\s]{2,20}?(?=《))?     # (the body whose document it forwards: 转发区建设管理委《…》)
-           《([^《》]{4,})》(?=\s*(?:的|等|和|及|$))  # ... a titled document (not 贯彻《条例》推进…方案)
+           《([^《》]{4,})》(?=\s*(?:的|等|和|及|意见|$))  # ... a titled document (not 贯彻《条例》推进…方案)
          | (.{4,})的(?:通知|公告))           # ... or one named without 《》 around it all
     """,
     re.VERBOSE,
@@ -55,6 +55,7 @@ ISSUED_BY_NOTICE = re.compile(
 RESPONSIBLE_FIELD = re.compile(FIELD.format(r"责任部门|责任单位"), re.MULTILINE)
 ORDER = re.compile(r"^(\S{2,30}?(?:人民政府|政府))令")                       # 广东省人民政府令
 HEAD_OF_GOVERNMENT = re.compile(r"^(\S{2,30}?人民政府)代?(?:省长|市长|区长|县长|州长|旗长|主席)")
+LETTERHEAD = re.compile(r"^(\S{4,80}?)(?:文件|公文稿纸)$")  # 龙岩市工业和信息化局文件: the body's letterhead
 UNNAMED_LEVEL = "省市县区州旗"  # an issuer written 市人民政府办公室 leaves its place unnamed
 ISSUED_IN_BODY = re.compile(
     r"""《([^《》]{4,80})》                 # the document issued
@@ -78,6 +79,7 @@ COMPLETE_NAME = re.compile(r"[表单书函证卡册]$")  # a form's name ends he
 WRAPPED_TITLE_ENDS = ("关于", "印发", "转发", "批转")  # a notice's title line that goes on
 NOTICE_OPENING = re.compile(r"^(?:[^,。;:]{0,30}?)关于(?:印发|转发|批转)?")  # 关于印发…, 某局关于…
 MAX_TITLE = 120
+MAX_BARE_GENRE = 4  # characters: a genre word this short alone (会议纪要, 通知) names no document
 NOT_A_TITLE_LINE = re.compile(r"[。;!?]|:$")  # a body sentence or a salutation (各县区:)
 WRAPPED_LINE = 20  # the second line of a wrapped attachment title (工作部门职责分工) is at most this long
 BOOK_TITLE = re.compile(r"《([^《》]{4,120})》")                       # a name in 《》
@@ -291,8 +293,8 @@ def _names_only_genres(line: str) -> bool:
 
     >>> _names_only_genres("通知公告"), _names_only_genres("法定主动公开目录"), _names_only_genres("某县实施方案")
     (True, True, False)
-    >>> _names_only_genres("政府工作报告")
-    False
+    >>> _names_only_genres("政府工作报告"), _names_only_genres("会议纪要")
+    (False, True)
     """
     rest, pieces = SECTION_WORDS.sub("", line), 0
     while rest:
@@ -300,7 +302,8 @@ def _names_only_genres(line: str) -> bool:
         if genre is None:
             return False
         rest, pieces = rest[:-len(genre)], pieces + 1
-    return pieces > 1 or SECTION_WORDS.match(line) is not None  # 政府工作报告 alone is a title
+    short = pieces == 1 and len(line) <= MAX_BARE_GENRE  # 会议纪要 alone is a letterhead
+    return pieces > 1 or short or SECTION_WORDS.match(line) is not None  # 政府工作报告 alone is a title
 
 
 def _issued_title(line: str, head: list[str]) -> str:
@@ -318,7 +321,7 @@ def _issued_title(line: str, head: list[str]) -> str:
     '关于对接〈协定〉(RCEP)新规则实施意见'
     """
     notice = NOTICE.search(line)
-    if not (notice and TRAILING_BRACKETS.sub("", line).endswith(("通知", "公告"))):  # …的通知(川发改〔2025〕480号)
+    if not (notice and TRAILING_BRACKETS.sub("", line).endswith(("通知", "公告", "函"))):  # …的通知(川发改〔2025〕480号)
         return line
     if notice.group(1):
         return notice.group(1).strip()
@@ -353,7 +356,7 @@ def find_issuer(head: list[str], text: str, title_line: str | None) -> str | Non
 
 
 def _issuer_in_head(head: list[str]) -> str | None:
-    for pattern in (ISSUER_FIELD, ORDER, HEAD_OF_GOVERNMENT, PUBLISHED_BY, RESPONSIBLE_FIELD):
+    for pattern in (ISSUER_FIELD, ORDER, HEAD_OF_GOVERNMENT, PUBLISHED_BY, RESPONSIBLE_FIELD, LETTERHEAD):
         for line in head:
             found = pattern.search(line)
             if found:

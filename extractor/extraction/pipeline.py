@@ -35,6 +35,7 @@ from extractor.lexicon import BRACKETED_YEAR
 from extractor.models import DocumentMeta, DocumentPart, Extraction
 from extractor.reading.normalize import normalize
 from extractor.reading.shattered import join_shattered_lines
+from extractor.reading.unbroken import restore_line_breaks
 from extractor.reading.wrapped import join_hard_wrapped
 from extractor.structure.cell_lines import rejoin_cell_tables
 from extractor.structure.document import read_document
@@ -72,10 +73,11 @@ def _records(doc: Doc, key: str) -> tuple:
 
 
 def document_text(raw_text: str) -> str:
-    """The text every component reads: normalised, wrapped lines and shattered lines joined, and
-    tables flattened to one cell a line joined back into rows (before the shattered lines, whose
-    repair would take a row's lone number for a stray one)."""
-    return join_shattered_lines(rejoin_cell_tables(join_hard_wrapped(normalize(raw_text))))
+    """The text every component reads: normalised, lost line breaks put back, wrapped lines and
+    shattered lines joined, and tables flattened to one cell a line joined back into rows (before
+    the shattered lines, whose repair would take a row's lone number for a stray one)."""
+    text = restore_line_breaks(normalize(raw_text))
+    return join_shattered_lines(rejoin_cell_tables(join_hard_wrapped(text)))
 
 
 def _year(meta: DocumentMeta | None) -> int | None:

@@ -1,0 +1,141 @@
+"""Texts whose line breaks were lost, broken again where a reader sees a new line.
+
+Some datasets keep a whole notice on one line: its 文号, title, addressees, outline, signature
+and attachment run together. Only a text that is mostly such run-on lines is repaired. A break
+goes before an outline label that follows a full stop, a colon or a closing bracket, before a
+parenthesised Chinese numeral, and before the label a later one continues (``方案一、…。二、``);
+around the 文号 and the title of the header, after the addressees' colon; around a signature's
+date; before 附件 and 抄送.
+
+>>> print(restore_line_breaks("青山县人民政府文件青政发〔2024〕3号关于印发青山县实施方案的通知各乡镇："
+...       "现印发给你们。青山县人民政府2024年3月1日附件青山县实施方案一、总体要求(一)目标。到2025年建成。"
+...       "(二)原则。依法推进。二、主要任务1.建校。新建3所。2.扩校。扩建2所。", min_run_on=100))
+青山县人民政府文件
+青政发〔2024〕3号
+关于印发青山县实施方案的通知
+各乡镇：
+现印发给你们。
+青山县人民政府
+2024年3月1日
+附件青山县实施方案
+一、总体要求
+(一)目标。到2025年建成。
+(二)原则。依法推进。
+二、主要任务
+1.建校。新建3所。
+2.扩校。扩建2所。
+"""
+from __future__ import annotations
+
+import re
+
+from extractor.extraction.numerals import parse_number
+from extractor.lexicon import BRACKETED_YEAR, DOC_SERIAL
+
+MIN_RUN_ON = 800  # characters: a line this long is a run of lines whose breaks were lost
+RUN_ON_SHARE = 0.6  # the text is repaired when this share of it stands in run-on lines
+HEADER = 600  # characters: where a notice's 文号, title and addressees stand
+LABEL = re.compile(
+    r"""(?P<chinese>[一二三四五六七八九十]{1,3})、             # 一、
+      | [(（](?P<bracketed>[一二三四五六七八九十]{1,3})[)）]     # (一)
+      | [(（](?P<bracketed_digit>\d{1,2})[)）]                   # (1)
+      | (?<![\d.])(?P<digit>\d{1,2})[.．、](?![\d%])             # 1. 1、 (not 2.5)
+    """,
+    re.VERBOSE,
+)
+AFTER_BREAK = "。;；:：!?！？)）】"  # what a label may follow to open a line
+WORD_BEFORE = "统唯之单同逐万第其"  # 统一、, 第一、: 一 inside a word
+HEADING_WORD = re.compile(r"(?<=文件|纪要|明电|稿纸)(?=\S)")  # …局文件 | 文号
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,8}" + BRACKETED_YEAR + DOC_SERIAL)  # 青政发〔2024〕3号
+MAX_HEADING = 40  # characters: a heading run into the first label under it (一、总体要求1.…)
+SENTENCE_MARK = re.compile("[。;；!?！？]")
+LIST_MARK = re.compile("[,，、:：《]")  # a stretch holding these is more than the names of signing bodies
+MAX_SIGNATURE = 100  # characters: the signing bodies above a date
+ADDRESSEES = re.compile(r"[^\s。;；]{2,300}?[:：]")  # the addressees of a notice, up to their colon
+SIGNATURE_DATE = re.compile(
+    r"""(?<=[会局厅室府委办司心院部])                   # after the signing body
+        (?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日  # its date
+        (?![前后起以内至到,，。;；:：、)）])                # not a date inside a sentence
+    """,
+    re.VERBOSE,
+)
+TRAILER = re.compile(r"(?<=[。)）日])(?=附件|抄送|抄报)")  # the attachment and distribution lines
+
+
+def restore_line_breaks(text: str, *, min_run_on: int = MIN_RUN_ON) -> str:
+    """``text`` with line breaks put back where they were lost, when most of it runs on."""
+    long_lines = sum(len(line) for line in text.split("\n") if len(line) >= min_run_on)
+    if not text or long_lines < RUN_ON_SHARE * len(text):
+        return text
+    cuts = _label_cuts(text) | _header_cuts(text) | _signature_cuts(text)
+    cuts |= {m.start() for m in TRAILER.finditer(text)}
+    pieces, at = [], 0
+    for cut in sorted(c for c in cuts if 0 < c < len(text) and text[c - 1] != "\n"):
+        pieces.append(text[at:cut])
+        at = cut
+    return "\n".join(pieces + [text[at:]])
+
+
+def _label_cuts(text: str) -> set[int]:
+    """Where outline labels open lines: after a break mark, a bracketed Chinese numeral anywhere,
+    and the label before an opening one when it is its predecessor (方案一、…。二、)."""
+    found: dict[str, list[tuple[int, int, bool]]] = {}
+    for match in LABEL.finditer(text):
+        kind = match.lastgroup
+        number = int(parse_number(match.group(kind)) or 0)
+        before = text[match.start() - 1] if match.start() else "。"
+        opens = before in AFTER_BREAK or kind == "bracketed"
+        if kind == "chinese" and before in WORD_BEFORE:
+            continue
+        found.setdefault(kind, []).append((match.start(), number, opens))
+    cuts = set()
+    for labels in found.values():
+        cuts |= _with_predecessors(labels)
+    firsts = [at for labels in found.values() for at, number, _ in labels if number == 1 and at not in cuts]
+    return cuts | {at for at in firsts if _under_heading(text, at, cuts)}
+
+
+def _under_heading(text: str, at: int, cuts: set[int]) -> bool:
+    """Whether a first label follows an opened label's heading closely (一、总体要求1.…)."""
+    heading = max((c for c in cuts if at - MAX_HEADING <= c < at), default=None)
+    return heading is not None and not SENTENCE_MARK.search(text, heading, at)
+
+
+def _with_predecessors(labels: list[tuple[int, int, bool]]) -> set[int]:
+    """The opening labels, and for each the nearest earlier label numbered one less."""
+    opened = {at for at, _, opens in labels if opens}
+    for index in range(len(labels) - 1, -1, -1):
+        at, number, _ = labels[index]
+        if at not in opened or number < 2:
+            continue
+        earlier = next((a for a, n, _ in reversed(labels[:index]) if n == number - 1), None)
+        if earlier is not None:
+            opened.add(earlier)
+    return opened
+
+
+def _header_cuts(text: str) -> set[int]:
+    """Breaks around the 文号 and the title of a notice's header, and after its addressees."""
+    cuts = {m.start() for m in HEADING_WORD.finditer(text, 0, HEADER)}
+    for number in DOC_NUMBER.finditer(text, 0, HEADER):
+        inner = text.rfind("文件", number.start(), number.end())
+        cuts |= {inner + 2 if inner >= 0 else number.start(), number.end()}
+    title = re.search(r"关于.{2,120}?的(?:通知|函|意见|决定|批复|报告|请示|公告|纪要)", text[:HEADER])
+    if title:
+        cuts.add(title.start())
+        addressees = ADDRESSEES.match(text, title.end())
+        if addressees:
+            cuts |= {title.end(), addressees.end()}
+    return cuts
+
+
+def _signature_cuts(text: str) -> set[int]:
+    """Breaks before and after the date under a signature (…委员会2021年7月23日加强…), and
+    before the signing body when a full stop ends the text above it (…落实。龙岩市…局)."""
+    cuts = set()
+    for date in SIGNATURE_DATE.finditer(text):
+        cuts |= {date.start(), date.end()}
+        stop = max(text.rfind(mark, max(0, date.start() - MAX_SIGNATURE), date.start()) for mark in "。;；!?！？")
+        if stop >= 0 and not LIST_MARK.search(text, stop + 1, date.start()):
+            cuts.add(stop + 1)
+    return cuts

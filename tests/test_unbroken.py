@@ -1,0 +1,52 @@
+"""Texts whose line breaks were lost: where breaks are put back, and where not."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extraction.metadata import extract_metadata
+from extractor.extraction.pipeline import document_text
+from extractor.reading.unbroken import restore_line_breaks
+
+RUN_ON = ("某县发展和改革局文件某发改发〔2023〕7号关于印发某县节水行动方案的通知各乡镇人民政府,县直各单位:"
+          "现将《某县节水行动方案》印发给你们,请认真贯彻执行。某县发展和改革局2023年6月1日某县节水行动方案"
+          "一、总体要求到2025年,全县用水总量控制在1.5亿立方米以内。二、重点任务1.推进农业节水。"
+          "统一、规范灌溉计量。(责任单位:县水利局)2.推进工业节水。(责任单位:县工业和信息化局)"
+          "三、保障措施(一)加强组织领导。各乡镇要落实责任。(二)强化资金保障。县财政局负责。")
+
+
+def lines_of(text: str) -> list[str]:
+    return restore_line_breaks(text, min_run_on=200).split("\n")
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("某县发展和改革局文件", id="letterhead"),
+    pytest.param("某发改发〔2023〕7号", id="文号-on-its-own"),
+    pytest.param("关于印发某县节水行动方案的通知", id="title"),
+    pytest.param("各乡镇人民政府,县直各单位:", id="addressees-up-to-their-colon"),
+    pytest.param("某县发展和改革局", id="signing-body-after-a-full-stop"),
+    pytest.param("2023年6月1日", id="signature-date"),
+    pytest.param("二、重点任务", id="a-heading-before-the-first-label-under-it"),
+    pytest.param("一、总体要求到2025年,全县用水总量控制在1.5亿立方米以内。", id="label-after-a-title"),
+    pytest.param("2.推进工业节水。(责任单位:县工业和信息化局)", id="label-after-a-closing-bracket"),
+    pytest.param("(二)强化资金保障。县财政局负责。", id="bracketed-numeral"),
+])
+def test_a_lost_break_is_put_back(line):
+    assert line in lines_of(RUN_ON)
+
+
+@pytest.mark.parametrize("piece", [
+    pytest.param("1.5亿立方米", id="a-decimal-is-no-label"),
+    pytest.param("推进农业节水。统一、规范灌溉计量", id="统一、-is-no-label"),
+])
+def test_no_break_inside(piece):
+    assert any(piece in line for line in lines_of(RUN_ON))
+
+
+def test_a_text_with_its_line_breaks_is_left_alone():
+    text = RUN_ON.replace("。", "。\n")
+    assert restore_line_breaks(text, min_run_on=200) == text
+
+
+def test_metadata_of_a_run_on_notice():
+    meta = extract_metadata(document_text(RUN_ON * 4))
+    assert (meta.title, meta.doc_number, meta.issued_date) == ("某县节水行动方案", "某发改发〔2023〕7号", "2023-06-01")
