@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.extraction.pipeline import extract_file
 from extractor.structure.parts import split_documents
 
 BODY = "一、目标\n到2025年,全县建成一批义务教育优质均衡示范学校,全面提升办学水平。\n二、任务\n改造操场,配齐教师。\n"
@@ -56,3 +57,11 @@ def test_the_attachment_list_stays_with_the_main_document():
     main, attachment = split_documents(PLAN_WITH_ATTACHMENT)
     assert "附件:托管帮扶工作方案" in main.text
     assert attachment.text.startswith("附件\n托管帮扶工作方案")
+
+
+def test_an_attachment_reads_its_years_by_its_parents_date():
+    found = extract_file("关于印发某县节水措施的通知\n各乡镇:\n现印发给你们。\n某县人民政府\n2021年9月18日\n附件\n"
+                         "某县节水措施\n一、推广节水器具\n1.推广节水器具。2025年新建公共建筑节水器具普及率达到100%。\n"
+                         "2.推进农业节水。2023年完成灌区改造。")
+    attachment = found.documents[-1].extraction
+    assert {d.date for d in attachment.deadlines} >= {"2025-12-31", "2023-12-31"}

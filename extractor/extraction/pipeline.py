@@ -88,6 +88,11 @@ def _year(meta: DocumentMeta | None) -> int | None:
     return int(re.search(r"\d{4}", numbered.group()).group()) if numbered else None
 
 
+def _document_year(doc: Doc) -> int | None:
+    """The year of the document, else of the one it is attached to."""
+    return _year(doc._.meta) or doc.user_data.get("context", {}).get("parent_year")
+
+
 @Language.component("policy_metadata")
 def metadata_component(doc: Doc) -> Doc:
     context = doc.user_data.get("context", {})
@@ -98,7 +103,7 @@ def metadata_component(doc: Doc) -> Doc:
 
 @Language.component("policy_structure")
 def structure_component(doc: Doc) -> Doc:
-    doc._.view = read_document(doc.user_data["text"], document_year=_year(doc._.meta))
+    doc._.view = read_document(doc.user_data["text"], document_year=_document_year(doc))
     return doc
 
 
@@ -106,7 +111,7 @@ def structure_component(doc: Doc) -> Doc:
 def frames_component(doc: Doc) -> Doc:
     meta, view = doc._.meta or DocumentMeta(), doc._.view
     doc._.frames = find_frames(view.text, view.sections, title=meta.title, genre=meta.doc_type,
-                               issued_year=_year(meta), parent=doc.user_data.get("context", {}).get("parent"))
+                               issued_year=_document_year(doc), parent=doc.user_data.get("context", {}).get("parent"))
     return doc
 
 
@@ -124,7 +129,7 @@ def deadlines_component(doc: Doc) -> Doc:
     view, frames = doc._.view, doc._.frames
     period = frames.document
     plan_start = int(period.first[:4]) if period and period.first else None
-    found = extract_deadlines(view.text, masked=view.masked, reference_year=_year(doc._.meta),
+    found = extract_deadlines(view.text, masked=view.masked, reference_year=_document_year(doc),
                               year_at=frames.year_at, plan_start=plan_start, stated=time_spans(view),
                               framed_year=frames.framed_year_at)
     return _attach(doc, "deadlines", found)
@@ -168,12 +173,14 @@ def make_doc(text: str) -> Doc:
     return Doc(Vocab(lex_attr_getters={}), words=words, spaces=[False] * len(words))
 
 
-def extract(text: str, *, file_text: str = "", file_name: str = "", parent: Frame | None = None) -> Extraction:
-    """Run the pipeline over one document's normalised text (``parent``: the period of the
-    document it is attached to)."""
+def extract(text: str, *, file_text: str = "", file_name: str = "", parent: Frame | None = None,
+            parent_year: int | None = None) -> Extraction:
+    """Run the pipeline over one document's normalised text (``parent``, ``parent_year``: the
+    period and the year of the document it is attached to)."""
     doc = make_doc(text)
     doc.user_data["text"] = text
-    doc.user_data["context"] = {"file_text": file_text, "file_name": file_name, "parent": parent}
+    doc.user_data["context"] = {"file_text": file_text, "file_name": file_name, "parent": parent,
+                                "parent_year": parent_year}
     for _, component in build_pipeline().pipeline:
         doc = component(doc)
     frames = doc._.frames
@@ -215,8 +222,10 @@ def extract_file(raw_text: str, *, file_name: str = "", locality: str | None = N
     text = document_text(raw_text)
     documents = []
     for part in split_documents(text):
-        parent = documents[0].extraction.period if documents and part.kind == "attachment" else None
-        extraction = extract(part.text, file_text=text, file_name=file_name, parent=parent)
+        attached = bool(documents) and part.kind == "attachment"
+        parent = documents[0].extraction.period if attached else None
+        year = _year(documents[0].extraction.meta) if attached else None
+        extraction = extract(part.text, file_text=text, file_name=file_name, parent=parent, parent_year=year)
         if documents:
             extraction = replace(extraction, meta=inherit(extraction.meta, documents[0], part, len(documents)))
         if locality:
