@@ -540,6 +540,12 @@ ROLES += [
     pytest.param("美化街区。(牵头单位:县住房城乡建设局,支撑单位:各街镇(园区))",
                  {("县住房城乡建设局", "lead"), ("各街镇(园区)", "support")}, id="支撑单位-label-supports"),
     pytest.param("县商务局对接企业做好数据统计。", {("县商务局", "subject")}, id="subject-before-对接"),
+    pytest.param("建设队伍。(责任单位:省应急厅牵头,省水利厅、省消防救援总队等部门分工负责)",
+                 {("省应急厅", "lead"), ("省水利厅", "support"), ("省消防救援总队", "support")},
+                 id="a-level-and-a-body-before-等部门-keeps-its-name"),
+    pytest.param("建设队伍。(省残联牵头负责)", {("省残联", "lead")}, id="牵头负责-in-brackets"),
+    pytest.param("建设队伍。(省自然资源厅、省文化和旅游厅等按照职责分工负责)",
+                 {("省自然资源厅", "lead"), ("省文化和旅游厅", "support")}, id="按照职责分工负责-in-brackets"),
 ]
 
 

@@ -32,8 +32,8 @@ PARENTHESIS = re.compile(
 PAREN_REACH = 300  # a tag's parenthesis may run past its sentence's 。
 ASSIGNMENT = re.compile(
     r"""^(?P<list>.+?)等?                                  # the units
-        (?:按职责分工|按职责|按分工|分工|共同|分别|具体)?    # how they share the work
-        (?P<verb>牵头|配合|参与|协助|负责)$                  # their part
+        (?:按照?职责分工|按照?职责|按照?分工|分工|共同|分别|具体)?  # how they share the work
+        (?P<verb>牵头负责|牵头|配合|参与|协助|负责)$           # their part
     """,
     re.VERBOSE,
 )
@@ -110,7 +110,7 @@ def assignment(body: str, at: int, quote: str, sentence: Sentence) -> list[Respo
 def _roles(verb: str, led: bool, count: int) -> list[str]:
     """The roles of ``count`` units given ``verb``: 牵头 leads, 配合/参与/协助 support, and 负责
     after a leader supports; a list that is only 负责 leads with its first unit."""
-    if verb == "牵头":
+    if verb.startswith("牵头"):
         return ["lead"] * count
     if led or verb != "负责":
         return ["support"] * count

@@ -158,10 +158,13 @@ def _fields(members, head: str, span: tuple[int, int], strict: bool) -> list[Uni
 
 
 def _named_body(name: str) -> bool:
-    """A member of a field list that names a body already: 省工商联, 市红十字会, 上海辰山植物园
-    (a name holding a place), not a bare field (财政) that takes the list's ending."""
-    return (name.endswith(AGENCY_ENDINGS) or is_abbreviation(name)
-            or any(place in name for place in _place_names()))
+    """A member of a field list that names a body already: 省工商联, 市红十字会, 省消防救援总队
+    (a level and a body), 上海辰山植物园 (a name holding a place), not a bare field (财政, 市财政)
+    that takes the list's ending."""
+    level = LEVEL_PREFIX.match(name)
+    leveled_body = level and is_organisation(name, strict=True) and name[level.end():] not in _government_fields()
+    return bool(name.endswith(AGENCY_ENDINGS) or is_abbreviation(name) or leveled_body
+                or any(place in name for place in _place_names()))
 
 
 def _split_every_level(units: list[UnitName], prefix: str) -> list[UnitName]:
