@@ -544,6 +544,9 @@ ROLES += [
                  {("省应急厅", "lead"), ("省水利厅", "support"), ("省消防救援总队", "support")},
                  id="a-level-and-a-body-before-等部门-keeps-its-name"),
     pytest.param("建设队伍。(省残联牵头负责)", {("省残联", "lead")}, id="牵头负责-in-brackets"),
+    pytest.param("治水。(责任单位:省水利厅牵头,省发改委、山东黄河河务局等部门分工负责)",
+                 {("省水利厅", "lead"), ("省发改委", "support"), ("山东黄河河务局", "support")},
+                 id="a-body-with-its-own-place-takes-no-level-before-等部门"),
     pytest.param("建设队伍。(省自然资源厅、省文化和旅游厅等按照职责分工负责)",
                  {("省自然资源厅", "lead"), ("省文化和旅游厅", "support")}, id="按照职责分工负责-in-brackets"),
 ]
@@ -580,6 +583,7 @@ NO_UNITS = [
     pytest.param("支持市场主体开展技术创新。", id="market-players-as-beneficiaries"),
     pytest.param("鼓励用人单位单独或联合相关机构举办托育机构。", id="partner-of-an-encouraged-joint-venture"),
     pytest.param("县级及学校自筹资金500万元。", id="自筹-is-no-duty"),
+    pytest.param("政府可调度储备能力达到800万吨。", id="government-in-general-with-a-mere-verb"),
 ]
 
 

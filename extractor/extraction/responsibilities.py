@@ -67,6 +67,7 @@ POST = re.compile(
     """,
     re.VERBOSE,
 )
+BARE_GOVERNMENT = ("政府", "人民政府")  # government in general, with no level or place
 MAX_AGENT_LIST = 80  # characters of a list of units after 由
 NOT_AN_AGENT = re.compile(
     rf"""(?:组成|构成|引起|导致|造成|产生|所致)  # 由A组成, 由B引起: members and causes
@@ -335,7 +336,8 @@ def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Matc
         return False
     if not partner and not _fits_predicate(units, predicate.group()):
         return False
-    single = len(units) == 1 and is_locality(units[0].name) and not units[0].name.startswith("各")
+    single = len(units) == 1 and (is_locality(units[0].name) and not units[0].name.startswith("各")
+                                  or units[0].name in BARE_GOVERNMENT)  # 政府可调度…: no body in particular
     return kind == "duty" or not single
 
 

@@ -149,8 +149,8 @@ def _fields(members, head: str, span: tuple[int, int], strict: bool) -> list[Uni
     units = []
     for text, at in members:
         bare = text[2:] if text.startswith("各级") else text
-        if prefix and not bare.startswith(prefix):
-            bare = prefix + bare
+        if prefix and not bare.startswith(prefix) and not _holds_place(bare):
+            bare = prefix + bare  # 省发改委、财政厅等部门 -> 省财政厅 (not 省山东黄河河务局)
         if generic and not _named_body(bare):
             bare += generic.group("head")  # 财政、教育等部门 -> 财政部门 (not 省工商联部门)
         units.append(UnitName(bare, *span) if len(members) > 1 else UnitName(bare, at, at + len(text)))
@@ -163,8 +163,12 @@ def _named_body(name: str) -> bool:
     that takes the list's ending."""
     level = LEVEL_PREFIX.match(name)
     leveled_body = level and is_organisation(name, strict=True) and name[level.end():] not in _government_fields()
-    return bool(name.endswith(AGENCY_ENDINGS) or is_abbreviation(name) or leveled_body
-                or any(place in name for place in _place_names()))
+    return bool(name.endswith(AGENCY_ENDINGS) or is_abbreviation(name) or leveled_body or _holds_place(name))
+
+
+def _holds_place(name: str) -> bool:
+    """Whether a name holds a province's or a city's name (民航海南监管局, 山东黄河河务局)."""
+    return any(place in name for place in _place_names())
 
 
 def _split_every_level(units: list[UnitName], prefix: str) -> list[UnitName]:
@@ -243,7 +247,7 @@ def _lacks_level(name: str) -> bool:
         return True
     return (len(name) <= MAX_BARE_AGENCY and name.endswith(AGENCY_ENDINGS) and not LEVEL_PREFIX.match(name)
             and not name.startswith(("各", "有关", "相关", "其他", "其它", "国家", "中国", "中央"))
-            and not is_abbreviation(name) and not any(place in name for place in _place_names()))  # 民航海南监管局
+            and not is_abbreviation(name) and not _holds_place(name))  # 民航海南监管局
 
 
 @lru_cache(maxsize=1)
