@@ -108,9 +108,9 @@ MEMBERS = re.compile(
     re.VERBOSE,
 )
 LINE_HEADING = re.compile(
-    r"""^(?P<unit>[^:;,。\n]{2,40}?)\s?:\s?   # 市城乡建设局: at a line start (a 职责分工 line)
+    r"""(?P<unit>[^:;,。\n]{2,40}?)\s?:\s?   # 市城乡建设局: at a line start (a 职责分工 line)
     """,
-    re.VERBOSE | re.MULTILINE,
+    re.VERBOSE,
 )
 OPENING_ROLE = re.compile(r"(?:负责|具体负责)?(?:(?P<lead>牵头)|(?P<support>配合|协助|参与))")  # ;牵头制定…
 HANDOVER = re.compile(
@@ -260,17 +260,28 @@ def _heading_unit_roles(masked: str, text: str, sentence: Sentence, starts: list
     """In a 职责分工 line (``市城乡建设局:负责…;牵头制定…``), a later clause that opens with
     牵头 or 配合 has the line's unit for its subject."""
     line_start = masked.rfind("\n", max(0, sentence.start - WINDOW), sentence.start) + 1
-    heading = LINE_HEADING.match(masked, line_start) if line_start or sentence.start < WINDOW else None
+    opened = line_start or sentence.start < WINDOW
+    heading = LINE_HEADING.match(masked, LABEL.match(masked, line_start).end()) if opened else None
     units = heading and split_unit_list(heading.group("unit"), strict=True)
     if not units:
         return []
     found = []
     for start in starts:
         role = start > heading.end() and OPENING_ROLE.match(masked, start)
-        if role and role.lastgroup:
-            found += [unit_record(u, role.lastgroup, text[start:_clause_end(masked, start, sentence)], sentence,
-                                  heading.start()) for u in units]
+        if role and role.lastgroup:  # the record points at the role word: the name is the line's
+            quote = text[start:_clause_end(masked, start, sentence)]
+            found += [unit_record(UnitName(u.name, 0, role.end() - start), role.lastgroup, quote, sentence, start)
+                      for u in units]
+    if sentence.start <= heading.end() < sentence.end and _opens_predicate(masked, heading.end()):
+        quote = text[heading.start():_clause_end(masked, heading.end(), sentence)]
+        found += [unit_record(u, "subject", quote, sentence, heading.start()) for u in units]  # 市工信局:落实…
     return found
+
+
+def _opens_predicate(masked: str, start: int) -> bool:
+    """Whether a predicate word (落实, 会同, 负责…) opens the text at ``start``."""
+    pattern, _ = _predicates()
+    return pattern.match(masked, start) is not None
 
 
 def _clause_end(masked: str, start: int, sentence: Sentence) -> int:
