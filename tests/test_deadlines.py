@@ -236,6 +236,11 @@ CONSTRUCTIONS = [
                  id="从…启动,到…结束 is one period"),
     pytest.param("自2023年起,到2025年底,建成10所学校。", 2023, "2025-12-31", "2023-01-01", id="自…起,到… is one period"),
     pytest.param("今年“七一”前要开展评选活动。", 2011, "2011-07-01", None, id="今年 before a holiday dates it"),
+    pytest.param("到2025年累计建成500个示范村。", 2021, "2025-12-31", None, id="a total after 到 is an aim"),
+    pytest.param("储备能力2021年确保达到800万吨。", 2021, "2021-12-31", None, id="a year before 确保"),
+    pytest.param("开展创建行动,2022年70%以上、2025年80%以上机关达到创建要求。", 2021, "2025-12-31", None,
+                 id="a year in a list of dated figures"),
+    pytest.param("2027年不超过30%,2028年及之后不超过20%。", 2026, "2028-01-01", None, id="及之后 starts"),
 ]
 
 
@@ -245,6 +250,7 @@ def test_constructions(text, year, date, start_date):
 
 
 NOT_DEADLINES = [
+    pytest.param("2019年累计建成示范村50个。", 2021, id="a total reported"),
     pytest.param("“十一五”期间,全县新建学校10所。", 2011, id="“十一五” is no holiday"),
     pytest.param("上半年,全区完成投资10亿元,同比增长8%。", 2019, id="上半年 reported"),
     pytest.param("每季度报送一次工作进展。", 2019, id="每季度"),

@@ -50,7 +50,7 @@ PRE_CUE = re.compile(
 POST_CUE = re.compile(
     r"""\s?(?:(?P<by>(?:之|以)?前(?![一二三两四五六七八九十几\d])  # 2025年前 (not 前三季度)
                  |内|为止)                                    # 2018年内, 6月30日为止
-          |(?P<start>起(?![草步来])|开始|以后)                   # 2023年起, 从2009年开始
+          |(?P<start>起(?![草步来])|开始|以后|及之后|之后)       # 2023年起, 从2009年开始, 2028年及之后
           |(?P<since>以来|来)                                   # 2014年以来: history
           |(?P<expiry>失效|废止|截止|止)                         # 2027年11月30日失效
         )""",
@@ -95,6 +95,9 @@ PERIOD_TO = re.compile(PERIOD_CLOSE.pattern + "[到至]")  # …启动, 到: the
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}\n]")
 CLAUSE_END = re.compile(f"[{SENTENCE_MARKS}\n;]")
 CLAUSE_START = re.compile(r"[。!?\n;,:][^。!?\n;,:]*\Z")  # the clause a position is in (\Z: not before a final newline)
+AIM_AFTER = re.compile(r"\s?(?:确保|力争|争取)")  # 2021年确保达到: the year a level is to be secured by
+DATED_LIST_BEFORE = re.compile(r"(?:19|20)\d{2}\s?年[^,;。、\n]{1,12}、$")  # 2022年70%以上、(2025年…)
+CUMULATIVE = re.compile(r"累计|共计")  # a total: reported, unless a time it is to be reached by comes first
 ATTRIBUTIVE_PAST = re.compile(r"(?:已经|已)[\u4e00-\u9fff]{1,3}的")  # 已缴纳的个人所得税: a modifier
 LOOK_BACK = 400  # how far back (in characters) a sentence or clause start is looked for
 
@@ -251,7 +254,7 @@ def _from_time(text: str, masked: str, match: re.Match, context: DateContext) ->
         kind, end = "period", span.end()
         last = TimePoint(first.year + _count(span.group("count")) - 1, None, None)
     closed = kind == "start" and PERIOD_TO.match(masked, end)  # 从2010年12月启动,到2011年5月: one period
-    if not closed and not _plausible(masked, match, end, last, context.reference_year):
+    if not closed and not _plausible(masked, match, end, last, context.reference_year, aimed=_cue(pre) == "by"):
         return None
     return _record(text, start, end, first, last, kind)
 
@@ -280,7 +283,19 @@ def _kind(masked: str, match: re.Match, pre: str | None, post: str | None, range
         return "start"
     if PHASE_LEAD.search(masked, max(0, match.start() - 8), match.start()) or _fills_cell(masked, match):
         return "by"
+    if _aims(masked, match):
+        return "by"
     return "by" if _heads_plan_clause(masked, match, reference_year) else None
+
+
+def _aims(masked: str, match: re.Match) -> bool:
+    """A year followed by what is to be secured then (能力2021年确保达到…), or one of a list of
+    dated figures (2022年70%以上、2025年80%以上…)."""
+    first, _ = read_time(match)
+    if first.year is None or first.month is not None or first.part or match.group("separator"):
+        return False
+    return bool(AIM_AFTER.match(masked, match.end())
+                or DATED_LIST_BEFORE.search(masked, max(0, match.start() - 24), match.start()))
 
 
 COMPLETES = re.compile(r"\s?(?:前)?(?:完成|实现|建成|启动|开工|出台|制定|形成|全面|基本|全部|竣工|投用|投入使用|上线)")
@@ -326,11 +341,12 @@ def _after_phase_name(masked: str, position: int) -> bool:
     return position > 1 and masked[position - 1] == "(" and "\u4e00" <= masked[position - 2] <= "\u9fff"
 
 
-def _plausible(masked: str, match: re.Match, end: int, last: TimePoint, reference_year) -> bool:
-    """Not history: no past marker after it (已缴纳的税款 modifies a noun: no report), and not
-    before the document's year unless obliged."""
+def _plausible(masked: str, match: re.Match, end: int, last: TimePoint, reference_year, aimed: bool = False) -> bool:
+    """Not history: no past marker after it (已缴纳的税款 modifies a noun: no report; after 到, a
+    total is an aim: 到2025年累计建成…), and not before the document's year unless obliged."""
     clause = _clause_after(masked, end)
     reported = ATTRIBUTIVE_PAST.sub("", clause)
+    reported = CUMULATIVE.sub("", reported) if aimed else reported
     if not _after_phase_name(masked, match.start()) and _mentions(reported, "deadline_past_markers"):
         return False
     if reference_year and last.year < reference_year:
