@@ -154,6 +154,8 @@ DECIMAL = """青山县教育发展规划
                  "按本方案第一部分要求落实。\n二、加大投入\n要投入。\n", ["一、", "二、", "一、", "二、"],
                  id="parts-第一部分-above-sections"),
     pytest.param("一、加强领导。\n要落实责任。\n", [], id="a-single-item-is-no-outline"),
+    pytest.param("一、建设水利\n1.加大投入。\n二、健全机制\n1.总结经验。\n三、提高装备\n1.发展产业。\n2.建设队伍。\n",
+                 ["1.", "1.", "1.", "2."], id="a-lone-1-under-a-heading-whose-siblings-hold-lists"),
     pytest.param("", [], id="empty-text"),
 ])
 def test_leaf_labels(text, expected):

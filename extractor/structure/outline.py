@@ -230,9 +230,13 @@ def _runs_on(heading: str) -> bool:
 
 
 def _lonely_items(items: list[Item]) -> set[int]:
-    """Starts of items that open a list and have no sibling after them."""
+    """Starts of items that open a list and have no sibling after them, unless lists of their
+    style stand under other items of their parent's style (一、…1.…二、…1.…2.…: each 1. is an item)."""
     lists = Counter(item.head for item in items)
-    return {item.candidate.start for item in items if item.candidate.number == 1 and lists[item.head] == 1}
+    parent_kind = [items[i.parent].candidate.kind if i.parent is not None else None for i in items]
+    listed = {(parent_kind[n], item.candidate.kind) for n, item in enumerate(items) if lists[item.head] > 1}
+    return {item.candidate.start for n, item in enumerate(items) if item.candidate.number == 1
+            and lists[item.head] == 1 and (parent_kind[n] is None or (parent_kind[n], item.candidate.kind) not in listed)}
 
 
 def heading_title(kind: str, heading: str) -> str:
