@@ -112,9 +112,11 @@ def is_organisation(phrase: str, *, strict: bool = False) -> bool:
     >>> is_organisation("支持学校"), is_organisation("支持学校", strict=True)
     (True, False)
     """
-    if not phrase or len(phrase) > MAX_NAME or NOT_A_NAME.search(phrase) or phrase in GENERIC:
+    if not phrase or len(phrase) > MAX_NAME or phrase in GENERIC:
         return False
-    if phrase.count("(") != phrase.count(")") or phrase.startswith("("):
+    if len(phrase) > 1 and phrase in _suffixes() and not any(phrase[:n] in _verbs() for n in (2, 3)):
+        return True  # a listed name on its own: 并网主体 (并 opens no clause here), 学校
+    if NOT_A_NAME.search(phrase) or phrase.count("(") != phrase.count(")") or phrase.startswith("("):
         return False
     phrase = TRAILING_NOTE.sub("", phrase)
     suffix = next((s for s in _suffixes() if phrase.endswith(s)), None)

@@ -64,6 +64,7 @@ BARE_BODIES = ("政府", "人民政府", "党委", "人大", "政协", "纪委",
 AGENCY_ENDINGS = ("部门", "机构", "机关", "局", "委", "厅", "办", "部", "会", "联", "中心")
 EVERY_LEVEL = re.compile(r"(?P<level>各(?:市县|县市|地区|市|县|区|地|州|旗|乡镇|街道)(?:\([^()]{1,6}\))?|同级|本级)"
                          r"(?=[\u4e00-\u9fff])")  # 各市县(区)…, 同级…: a level every field of a list shares
+FIRM_ENDINGS = ("公司", "企业", "集团", "银行")  # a firm's name: its level is no government's
 MAX_BARE_AGENCY = 7  # 国资委, 卫生健康委, 机关事务局: an agency named without its level
 
 
@@ -235,8 +236,8 @@ def _share_level(units: list[UnitName]) -> list[UnitName]:
     """县(区)党委、政府 -> 县(区)党委, 县(区)政府, and 市发展改革委、国资委 -> 市国资委: a bare
     body, or a short agency name without a level, takes the first member's level."""
     level = LEVEL_PREFIX.match(units[0].name) if units else None
-    if not level or is_locality(units[0].name):
-        return units
+    if not level or is_locality(units[0].name) or units[0].name.endswith(FIRM_ENDINGS):
+        return units  # 省电力公司及电力调度机构: a firm lends no level
     return [UnitName(level.group("level") + u.name, u.start, u.end)
             if u is not units[0] and _lacks_level(u.name) else u for u in units]
 
