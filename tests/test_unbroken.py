@@ -50,3 +50,10 @@ def test_a_text_with_its_line_breaks_is_left_alone():
 def test_metadata_of_a_run_on_notice():
     meta = extract_metadata(document_text(RUN_ON * 4))
     assert (meta.title, meta.doc_number, meta.issued_date) == ("某县节水行动方案", "某发改发〔2023〕7号", "2023-06-01")
+
+
+def test_articles_spaced_from_their_text_open_lines_and_citations_do_not():
+    text = ("某市储备粮管理办法第一章  总    则第一条  为加强管理,制定本办法。第二条  本办法适用于本市。"
+            "第三条  依照本办法第二条规定执行。第二章  储存第四条  承储企业应当执行制度。") * 3
+    lines = restore_line_breaks(text, min_run_on=100).split("\n")
+    assert "第三条  依照本办法第二条规定执行。" in lines and "第二章  储存" in lines

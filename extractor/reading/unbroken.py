@@ -36,13 +36,16 @@ MIN_RUN_ON = 800  # characters: a line this long is a run of lines whose breaks 
 RUN_ON_SHARE = 0.6  # the text is repaired when this share of it stands in run-on lines
 HEADER = 600  # characters: where a notice's 文号, title and addressees stand
 LABEL = re.compile(
-    r"""(?P<chinese>[一二三四五六七八九十]{1,3})、             # 一、
+    r"""第(?P<chapter>[一二三四五六七八九十百零]{1,5})[章节](?=\s)   # 第一章  总则 (spaced from its name)
+      | 第(?P<article>[一二三四五六七八九十百零]{1,5})条(?=\s)       # 第一条  为… (not 第三条规定)
+      | (?P<chinese>[一二三四五六七八九十]{1,3})、             # 一、
       | [(（](?P<bracketed>[一二三四五六七八九十]{1,3})[)）]     # (一)
       | [(（](?P<bracketed_digit>\d{1,2})[)）]                   # (1)
       | (?<![\d.])(?P<digit>\d{1,2})[.．、](?![\d%])             # 1. 1、 (not 2.5)
     """,
     re.VERBOSE,
 )
+SPACED_KINDS = ("chapter", "article")
 AFTER_BREAK = "。;；:：!?！？)）】"  # what a label may follow to open a line
 WORD_BEFORE = "统唯之单同逐万第其"  # 统一、, 第一、: 一 inside a word
 HEADING_WORD = re.compile(r"(?<=文件|纪要|明电|稿纸)(?=\S)")  # …局文件 | 文号
@@ -84,13 +87,13 @@ def _label_cuts(text: str) -> set[int]:
         kind = match.lastgroup
         number = int(parse_number(match.group(kind)) or 0)
         before = text[match.start() - 1] if match.start() else "。"
-        opens = before in AFTER_BREAK or kind == "bracketed"
+        opens = before in AFTER_BREAK or kind in ("bracketed", "chapter", "article")
         if kind == "chinese" and before in WORD_BEFORE:
             continue
         found.setdefault(kind, []).append((match.start(), number, opens))
     cuts = set()
-    for labels in found.values():
-        cuts |= _with_predecessors(labels)
+    for kind, labels in found.items():  # articles open by their spacing alone, cited ones have none
+        cuts |= {at for at, _, opens in labels if opens} if kind in SPACED_KINDS else _with_predecessors(labels)
     firsts = [at for labels in found.values() for at, number, _ in labels if number == 1 and at not in cuts]
     return cuts | {at for at in firsts if _under_heading(text, at, cuts)}
 
