@@ -90,6 +90,14 @@ CONDITION_AFTER = re.compile(
     re.VERBOSE,
 )
 SCOPE_NOTE_AFTER = re.compile(r"^(?:及)?(?:以上|以下)[))]")  # 大型公共建筑(单体建筑面积2万平方米以上)
+PROPERTY_UNITS = ("千伏", "千瓦", "兆瓦", "千伏安", "兆伏安", "千瓦时", "吨", "吨标准煤", "蒸吨", "平方米", "立方米", "元")
+THRESHOLD_CATEGORY = re.compile(
+    r"""^(?:及)?(?:以上|以下)                       # 220千伏及以上 …
+        [\u4e00-\u9fff]{0,12}?                     # … 集中式新能源
+        (?:项目|企业|用户|机组|电站|工程|建筑|设备|车辆|线路|新能源)  # … 项目: the class it names
+    """,
+    re.VERBOSE,
+)
 STATISTICAL_SCOPE = re.compile(
     r"""(?:范围|口径)(?:为|是|指)[^,;:,;:。]*$   # 统计范围为计划总投资500万元及以上: a definition
       | (?:是指|系指)[^,;:,;:。]*$              # …是指年主营业务收入2000万元及以上
@@ -246,6 +254,8 @@ def _is_condition_or_count(before: str, unit: str, after: str, clause: str = "")
         return True  # 对年纳税额超过500万元的企业 (not 对…的企业给予200万元的奖励)
     if _is_scope_note(before, after) or (STATISTICAL_SCOPE.search(before) and after_comparator(after)):
         return True
+    if unit in PROPERTY_UNITS and THRESHOLD_CATEGORY.match(after) and not before_comparator(before):
+        return True  # 电压等级220千伏及以上集中式新能源项目…完成改造: a class of things, not a level to reach
     return bool(CONDITION_AFTER.match(after)) and not before_comparator(before)
 
 
