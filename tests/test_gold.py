@@ -27,6 +27,7 @@ SETS = {  # gold folder -> folder of the annotated files
     "blind/r5": GOLD / "blind" / "r5" / "corpus",
     "blind/r6": GOLD / "blind" / "r6" / "corpus",
     "blind/r7": GOLD / "blind" / "r7" / "corpus",
+    "blind/r8": GOLD / "blind" / "r8" / "corpus",
 }
 THRESHOLDS = {
     "dev": {"measures": 0.99, "targets": 0.95, "deadlines": 0.97, "responsibilities": 0.95, "metadata": 0.98,
@@ -37,6 +38,7 @@ THRESHOLDS = {
     "blind/r5": {},
     "blind/r6": {},
     "blind/r7": {},
+    "blind/r8": {},
 }
 GOLD_FILES = sorted((name, path) for name in SETS for path in (GOLD / name).glob("*.json"))
 

@@ -37,6 +37,7 @@ ASSIGNMENT = re.compile(
     """,
     re.VERBOSE,
 )
+SUPPORT_VERBS = ("配合", "参与", "协助")  # (A、B负责,C配合): beside a supporting part, 负责 leads
 PAGE_FIELD = re.compile(
     r"""\s(?:发布|发文|成文)(?:日期|时间):   # 责任部门:X 发布日期:… is page furniture
       | \s(?:信息)?来源: | \s浏览次数: | \s索引号:
@@ -87,19 +88,22 @@ def assigned_units(masked: str, text: str, sentence: Sentence) -> list[Responsib
 
 def assignment(body: str, at: int, quote: str, sentence: Sentence) -> list[Responsibility]:
     """``X牵头,Y、Z配合``: who leads, who supports. A list that is only responsible
-    (``A、B等按职责分工负责``) reads as a 责任单位 list: A leads, the others support.
+    (``A、B等按职责分工负责``) reads as a 责任单位 list: A leads, the others support; beside a
+    supporting part (``A、B负责,C配合``) every responsible unit leads.
 
     >>> text = "(省商务厅、省财政厅等按职责分工负责)"
     >>> [(r.unit, r.role) for r in assignment(text[1:-1], 1, text, Sentence(text, 0, len(text)))]
     [('省商务厅', 'lead'), ('省财政厅', 'support')]
     """
     found, offset, led = [], at, False
-    for part in re.split(r"([,;。])", body):
+    parts = re.split(r"([,;。])", body)
+    supported = any(m and m.group("verb") in SUPPORT_VERBS for m in map(ASSIGNMENT.match, map(str.strip, parts)))
+    for part in parts:
         match = ASSIGNMENT.match(part.strip())
         units = match and split_unit_list(match.group("list"), listed=True)
         if units:
             verb = match.group("verb")
-            roles = _roles(verb, led, len(units))
+            roles = _roles("牵头" if verb == "负责" and supported and not led else verb, led, len(units))
             led = led or "lead" in roles
             start = offset + part.index(match.group("list")[0])
             found += [unit_record(u, role, quote, sentence, start) for u, role in zip(units, roles)]

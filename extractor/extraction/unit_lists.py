@@ -199,7 +199,9 @@ def _named_list(members, span, strict: bool) -> list[UnitName] | None:
         every = "各" if waiting and waiting[0][0].startswith("各") else ""
         if body and waiting:
             body = LEVEL_COUNT.sub("", body)  # 市、区两级财政 -> 市财政, 区财政
-            levels = [_every(every, w) for w, _ in waiting] + [level.group("level")]
+            grade = "级" if level.group("level").endswith("级") else ""  # 市、县级政府 -> 市级政府, 县级政府
+            levels = [_every(every, w) + (grade if not w.endswith("级") else "") for w, _ in waiting]
+            levels.append(level.group("level"))
             text = body
         elif not levels or not _lacks_level(text):
             units += [UnitName(w, at_w, at_w + len(w)) for w, at_w in waiting]
