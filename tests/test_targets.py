@@ -396,11 +396,14 @@ OWN_TARGETS = [
     pytest.param("二、目标任务\n湿垃圾分类量31.11吨/日。", "=", 31.11, "吨", id="an indicator noun touching its value"),
     pytest.param("并网型项目接入电压等级原则上不超过220千伏。", "<=", 220, "千伏", id="千伏"),
     pytest.param("新建5所以上学校。", ">=", 5, "所", id="a count before 以上 and a noun"),
+    pytest.param("全省计划建成充电桩12万个(含私人桩)以上。", ">=", 120000, "个", id="a note in brackets before 以上"),
+    pytest.param("全省建成14个重点充电示范县。", "=", 14, "个", id="重点 opening a name is no list of tasks"),
     pytest.param("新增观赏点位30个,总计达60个;特色道路10条,总计达20条。", "=", 10, "条",
                  id="a bare clause after a plain quota shares it"),
 ]
 
 NOT_TARGETS = [
+    pytest.param("要抓好以下3项重点任务:", id="a count of the tasks that follow"),
     pytest.param("电压等级220千伏及以上集中式新能源项目2026年底前完成改造。", id="a class of projects named by a threshold"),
     pytest.param("年综合能耗1万吨标准煤以上企业要开展节能诊断。", id="a class of firms named by a threshold"),
     pytest.param("本办法自印发之日起施行,有效期5年。", id="a policy's validity"),

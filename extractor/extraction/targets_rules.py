@@ -90,6 +90,8 @@ CONDITION_AFTER = re.compile(
     re.VERBOSE,
 )
 SCOPE_NOTE_AFTER = re.compile(r"^(?:及)?(?:以上|以下)[))]")  # 大型公共建筑(单体建筑面积2万平方米以上)
+NOTE_BEFORE_COMPARATOR = re.compile(r"[((][^()()]{1,12}[))]")  # (含私人桩) between a figure and 以上
+LIST_NOUNS_AFTER = r"^(?:{})+(?=$|[^\u4e00-\u9fff]|[的是为即如])"  # 3项重点任务:, 五个方面的 (not 14个重点充电示范县)
 PROPERTY_UNITS = ("千伏", "千瓦", "兆瓦", "千伏安", "兆伏安", "千瓦时", "吨", "吨标准煤", "蒸吨", "平方米", "立方米", "元")
 THRESHOLD_CATEGORY = re.compile(
     r"""^(?:及)?(?:以上|以下)                       # 220千伏及以上 …
@@ -189,11 +191,14 @@ def before_comparator(before: str) -> tuple[str, int] | None:
 
 
 def after_comparator(after: str) -> tuple[str, int] | None:
-    """The comparator written right behind a unit (以上, 以内, 左右), and its length."""
-    match = _words_pattern("after").match(after)
+    """The comparator written right behind a unit (以上, 以内, 左右), and its length; a short
+    note in brackets may stand between (12万个(含私人桩)以上)."""
+    note = NOTE_BEFORE_COMPARATOR.match(after)
+    skipped = note.end() if note else 0
+    match = _words_pattern("after").match(after, skipped)
     if match is None:
         return None
-    return _comparator_table()["after"][match.group()], len(match.group())
+    return _comparator_table()["after"][match.group()], match.end()
 
 
 def comparator_of(before: str, after: str, *, ranged: bool = False,
@@ -248,7 +253,7 @@ def _is_condition_or_count(before: str, unit: str, after: str, clause: str = "")
         return True
     if SCORING.search(clause) or SCORING.search(after):
         return True  # 少一次扣2分, 每缺一项扣1分: a scoring rule, not a requirement
-    if unit in ("项", "个", "条", "方面") and _pattern("target_list_nouns", "^(?:{})").match(after):
+    if unit in ("项", "个", "条", "方面") and _pattern("target_list_nouns", LIST_NOUNS_AFTER).match(after):
         return not (before_comparator(before) or after_comparator(after))
     if CONDITION_OPENING.match(before) and after.startswith("的") and "的" not in before:
         return True  # 对年纳税额超过500万元的企业 (not 对…的企业给予200万元的奖励)
