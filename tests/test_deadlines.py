@@ -250,6 +250,7 @@ def test_constructions(text, year, date, start_date):
 
 
 NOT_DEADLINES = [
+    pytest.param("一个纳税年度指当年的1月1日至12月31日。", 2025, id="any year's dates"),
     pytest.param("2019年累计建成示范村50个。", 2021, id="a total reported"),
     pytest.param("“十一五”期间,全县新建学校10所。", 2011, id="“十一五” is no holiday"),
     pytest.param("上半年,全区完成投资10亿元,同比增长8%。", 2019, id="上半年 reported"),
@@ -339,6 +340,11 @@ def test_a_sections_own_year_beats_a_later_dated_step():
 
 def test_today_is_no_deadline_beside_a_date():
     assert [d.quote for d in extract_deadlines("今年“七一”前要开展评选活动。", reference_year=2011)] == ["“七一”前"]
+
+
+def test_a_signature_date_lends_no_year_to_the_steps_before_it():
+    text = "3.整改反馈阶段(11月底)。反馈情况。\n有关材料请于10月15日前报送。\n某监管办\n2018年9月28日\n"
+    assert [d.date for d in extract_deadlines(text, reference_year=2018)] == ["2018-11-30", "2018-10-15"]
 
 
 def test_undated_step_takes_the_year_of_a_heading():

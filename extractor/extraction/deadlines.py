@@ -70,7 +70,7 @@ OPEN_PHASE_END = re.compile(
     re.VERBOSE,
 )
 RECURRING = re.compile(
-    r"""每(?:年|个?月|季度?|半年|学期|学年|周)   # 每年, 每学期
+    r"""(?:每(?:年|个?月|季度?|半年|学期|学年|周)|当年)  # 每年, 每学期; 当年的1月1日至12月31日: any year
         [^,,。;;\n]{0,6}$                        # shortly before the date: 每年于6月底前
     """,
     re.VERBOSE,
@@ -143,7 +143,8 @@ def extract_deadlines(text: str, *, masked: str | None = None, reference_year: i
     masked = mask_references(text) if masked is None else masked
     matches = list(TIME_EXPRESSION.finditer(masked))
     stated_matches = [m for start, end in stated for m in TIME_EXPRESSION.finditer(text, start, end)]
-    anchors = _anchors(sorted(matches + stated_matches, key=lambda m: m.start()))
+    steps = [m for m in matches if not _documents_own_date(masked, m)]
+    anchors = _anchors(sorted(steps + stated_matches, key=lambda m: m.start()))
     context = DateContext(anchors, reference_year, year_at, framed_year)
     found = {}
     for match in matches:
@@ -188,6 +189,15 @@ def _first_date(deadline: Deadline) -> str:
         return deadline.start_date or deadline.date
     return deadline.date[:5] + "01-01" if deadline.precision == "year" else (
         deadline.date[:8] + "01" if deadline.precision == "month" else deadline.date)
+
+
+def _documents_own_date(masked: str, match: re.Match) -> bool:
+    """A date the page or the signature gives (a line of its own, 发布日期:…): no step of the
+    plan, so it lends no year to the steps around it."""
+    start = masked.rfind("\n", 0, match.start()) + 1
+    end = masked.find("\n", match.end())
+    line = masked[start:end if end >= 0 else len(masked)].strip()
+    return line == match.group().strip() or bool(METADATA_CELL.search(line))
 
 
 def _title_start(matches: list[re.Match]) -> int | None:
