@@ -6,7 +6,8 @@ the subject of 要/应/将/负责/承担 or of a predicate opening its clause (`
 of 牵头 (``lead``), the partner after 会同 (``support``) and the unit after 由 (with any verb).
 Regulations also give duties to a unit opening a sentence whose modal comes after a comma
 (建设单位申报…时,应当…); firms (…企业) have a duty only before a modal (要/应当/须…).
-The lists and parenthesised assignments are read in ``responsibility_lists``.
+The lists and parenthesised assignments are read in ``responsibility_lists``, units after 由 in
+``agents``; the predicate words and what they give are ``duty_grammar``.
 
 >>> [(r.unit, r.role) for r in extract_responsibilities("市、县教育部门要加强统筹。")]
 [('市教育部门', 'subject'), ('县教育部门', 'subject')]
@@ -24,32 +25,19 @@ import re
 from functools import lru_cache
 
 from extractor.structure.masking import mask_references
-from extractor.lexicon import LABEL_FRAGMENT, SENTENCE_MARKS, unit_name_endings
+from extractor.lexicon import LABEL_FRAGMENT, unit_name_endings
 from extractor.models import Responsibility
-from extractor.extraction.organisations import (MAX_NAME, UnitName, is_locality, is_organisation, is_person, opens_predicate,
-                                                word_list)
+from extractor.extraction.agents import agent_after_by
+from extractor.extraction.duty_grammar import (LIST_GOES_ON, MODAL, POST, WINDOW, clause_end, ending_pattern,
+                                               fits_predicate, opens_with_duty, predicate_at, predicates)
+from extractor.extraction.organisations import MAX_NAME, UnitName, is_locality, is_organisation
 from extractor.extraction.unit_lists import split_unit_list
 from extractor.extraction.responsibility_lists import assigned_units, listed_units, unit_record
 from extractor.structure.sentences import Sentence, split_sentences
 from extractor.structure.tags import Tag, find_tags
 
-WINDOW = 300  # a subject list and its predicate fit in this many characters
 ROLES = {"lead": "lead", "support": "support"}
-FALSE_PREDICATES = {  # a predicate word that is only the start of another word
-    "要": "求素点件闻害务案么是", "应": "用急对届收付答征聘试变有", "将": "来近军",
-    "负责": "人同", "须": "知", "可": "能行靠控信视", "是": "否", "对": "于接口外标照比象待",
-    "经": "济费营验常典纬办销", "在": "于校编岗读职建", "按": "期时", "需": "求", "全面": "的",
-    "领导": "职班干小岗层体人同的者", "研究": "生院所",
-    "自": "治然身己查筹", "完成": "率度情", "进行": "中",
-}
 SET_UP = re.compile(r"成立|设立|组建")  # a body being set up before its duty: 成立…小组,负责…
-MODAL = re.compile(
-    r"""(?:一定|都|也|还|均)?                 # 都要, 也应
-        (?:要(?:切实)?|应当?|应该|须|必须|务必|需要?|不得)  # a modal verb: the subject has a duty
-      | (?:具体|主要)?负责|承担|牵头                     # or a duty verb (电网企业负责组织…)
-    """,
-    re.VERBOSE,
-)
 OWN_MODAL = re.compile(
     r"""应当|应该|必须|不得                                  # a modal inside a clause
       | (?<![重主只必纲摘想简供需])要(?![求素点件闻害务案么是])  # 要, not 重要 or 要求
@@ -59,27 +47,8 @@ OWN_MODAL = re.compile(
     re.VERBOSE,
 )
 COMMA_MODAL = re.compile(r",[^,;。]{0,12}?(?:要|应|须|不得)")  # …时,应当…: a duty after a comma
-ENTERPRISE = ("企业", "主体")  # a firm (市场主体) is the subject of a duty only before a modal, else a beneficiary
 ACTOR_ENDINGS = ("企业", "单位", "机构", "部门", "机关")  # 建设单位申报…时,应当…
-POST = re.compile(
-    r"""(?:主要|分管|有关|相关)?(?:领导|负责人|负责同志)  # 市政府主要领导, 企业主要负责人: a person
-      | 副?[省市县区乡镇局厅处科校院]长            # 县政府副县长: a post
-    """,
-    re.VERBOSE,
-)
 BARE_GOVERNMENT = ("政府", "人民政府")  # government in general, with no level or place
-MAX_AGENT_LIST = 80  # characters of a list of units after 由
-NOT_AN_AGENT = re.compile(
-    rf"""(?:组成|构成|引起|导致|造成|产生|所致)  # 由A组成, 由B引起: members and causes
-      | .{{0,8}}?[向到至转变]                    # 由A向B, 由A转为B: a movement
-      | .{{0,10}}?了                             # 由A成立了…: a past event
-      | [^,;。]{{1,8}}?的                        # 由A保障的机关: a modifier, not a duty
-      | {POST.pattern}                          # 由市政府主要领导担任组长: a person
-    """,
-    re.VERBOSE,
-)
-QUOTES = "“”\"‘’「"  # a name does not open with a quotation mark
-LIST_GOES_ON = "的、,和与及或等("  # a unit followed by one of these is not yet complete
 LABEL = re.compile(
     rf"""(?:\s+                                  # spaces
         | 第[一二三四五六七八九十百零\d]+[章节]\s*[^\s第]{{0,16}}\s+  # 第二章 规划建设: a chapter and its name
@@ -92,7 +61,6 @@ LABEL = re.compile(
 )
 PREPOSITIONS = ("根据", "按照", "依照", "依据", "结合", "参照", "通过", "对", "在", "从", "按")
 CLAUSE_OPENER = re.compile(r"[,;:]")  # a new clause starts after these
-CLAUSE_END = re.compile(f"[,;{SENTENCE_MARKS}\n]")
 BY = re.compile(
     r"""(?<![理自经缘来因])由(?![于此衷来])   # 由 assigning a duty, not 由于, 理由
     """,
@@ -119,22 +87,6 @@ HANDOVER = re.compile(
     re.VERBOSE,
 )
 DUTY_OPENER = re.compile(r"(?:专门|具体|主要)?负责")  # 成立…领导小组, 负责…
-
-
-@lru_cache(maxsize=1)
-def _predicates() -> tuple[re.Pattern, dict[str, str]]:
-    """The predicate words (longest first, each guarded against longer words) and their kinds."""
-    kinds = dict(line.split()[:2] for line in word_list("duty_predicates.txt"))
-    words = sorted(kinds, key=len, reverse=True)
-    guarded = (re.escape(w) + (f"(?![{FALSE_PREDICATES[w]}])" if w in FALSE_PREDICATES else "")
-               for w in words)
-    return re.compile("|".join(guarded)), kinds
-
-
-@lru_cache(maxsize=1)
-def _ending_pattern() -> re.Pattern:
-    """A character a unit list can end with (or the colon or space after it)."""
-    return re.compile("[" + re.escape("".join(sorted(unit_name_endings()))) + ": ]")
 
 
 def extract_responsibilities(text: str, *, masked: str | None = None, tags: tuple[Tag, ...] | None = None,
@@ -182,7 +134,7 @@ class _Sites:
 
 @lru_cache(maxsize=1)
 def _site_pattern() -> re.Pattern:
-    pattern, _ = _predicates()
+    pattern, _ = predicates()
     return re.compile("[" + re.escape("".join(sorted(unit_name_endings()))) + "](?=[:, ]{0,2}(?:" + pattern.pattern + "))")
 
 
@@ -237,7 +189,7 @@ def _duty_subjects(masked: str, text: str, sentence: Sentence, sites: "_Sites") 
             found += _clause_subject(masked, text, sentence, LABEL.match(masked, start).end())
     for by in BY.finditer(masked, sentence.start, sentence.end):
         found += (_clause_subject(masked, text, sentence, by.end(), after_by=True)
-                  or _agent_after_by(masked, text, sentence, by.end()))
+                  or agent_after_by(masked, text, sentence, by.end()))
     for jointly in JOINTLY.finditer(masked, sentence.start, sentence.end):
         found += _clause_subject(masked, text, sentence, jointly.end(), role="support")
     found += _inner_subjects(masked, text, sentence) if sites.within(sentence.start, sentence.end) else []
@@ -269,30 +221,19 @@ def _heading_unit_roles(masked: str, text: str, sentence: Sentence, starts: list
     for start in starts:
         role = start > heading.end() and OPENING_ROLE.match(masked, start)
         if role and role.lastgroup:  # the record points at the role word: the name is the line's
-            quote = text[start:_clause_end(masked, start, sentence)]
+            quote = text[start:clause_end(masked, start, sentence)]
             found += [unit_record(UnitName(u.name, 0, role.end() - start), role.lastgroup, quote, sentence, start)
                       for u in units]
-    if sentence.start <= heading.end() < sentence.end and _opens_predicate(masked, heading.end()):
-        quote = text[heading.start():_clause_end(masked, heading.end(), sentence)]
+    if sentence.start <= heading.end() < sentence.end and predicate_at(masked, heading.end()):
+        quote = text[heading.start():clause_end(masked, heading.end(), sentence)]
         found += [unit_record(u, "subject", quote, sentence, heading.start()) for u in units]  # 市工信局:落实…
     return found
-
-
-def _opens_predicate(masked: str, start: int) -> bool:
-    """Whether a predicate word (落实, 会同, 负责…) opens the text at ``start``."""
-    pattern, _ = _predicates()
-    return pattern.match(masked, start) is not None
-
-
-def _clause_end(masked: str, start: int, sentence: Sentence) -> int:
-    end = CLAUSE_END.search(masked, start, sentence.end)
-    return min(end.start() if end else sentence.end, start + WINDOW)
 
 
 def _clause_subject(masked, text, sentence, start, *, after_by=False, role=None) -> list[Responsibility]:
     """The unit list that opens the clause at ``start`` and the predicate after it; the
     partner after 会同 (``role`` support) may also end the clause."""
-    end = _clause_end(masked, start, sentence)
+    end = clause_end(masked, start, sentence)
     hit = _list_before_predicate(masked, start, end, after_by, partner=role == "support")
     if hit is None and role == "support":
         units = split_unit_list(masked[start:end])
@@ -314,8 +255,8 @@ def _role_after(masked: str, after: int) -> str | None:
 def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = False, partner: bool = False):
     """(units, predicate kind, predicate end) for the first unit list followed by a predicate
     (after 由, not 向/到: 由A向B转移 is a movement; a ``partner`` after 会同 may be a firm)."""
-    pattern, kinds = _predicates()
-    for ending in _ending_pattern().finditer(masked, start, end - 1):
+    pattern, kinds = predicates()
+    for ending in ending_pattern().finditer(masked, start, end - 1):
         at = ending.end()
         predicate = pattern.match(masked, at, end)
         if not predicate or masked[predicate.end():predicate.end() + 1] in ("的", "等"):
@@ -343,36 +284,19 @@ def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Matc
     modifier = rest[:1] == "的" or (rest[2:3] == "的" and predicate.group() not in PREPOSITIONS)
     if kind != "duty" and ("了" in rest or modifier or rest[:1] == "被"):
         return False
-    if rest.endswith("的") and not _opens_with_duty(masked, end + 1):
+    if rest.endswith("的") and not opens_with_duty(masked, end + 1):
         return False
-    if not partner and not _fits_predicate(units, predicate.group()):
+    if not partner and not fits_predicate(units, predicate.group()):
         return False
     single = len(units) == 1 and (is_locality(units[0].name) and not units[0].name.startswith("各")
                                   or units[0].name in BARE_GOVERNMENT)  # 政府可调度…: no body in particular
     return kind == "duty" or not single
 
 
-def _fits_predicate(units: list[UnitName], predicate: str) -> bool:
-    """Firms are given a duty only by a modal or a duty verb: 企业要…, 企业负责…, not 企业将获得…
-    or 企业享受….
-
-    >>> _fits_predicate([UnitName("外贸企业", 0, 4)], "将"), _fits_predicate([UnitName("外贸企业", 0, 4)], "要")
-    (False, True)
-    """
-    firms = any(u.name.endswith(ENTERPRISE) for u in units)
-    return not firms or MODAL.fullmatch(predicate) is not None
-
-
-def _opens_with_duty(masked: str, start: int) -> bool:
-    pattern, kinds = _predicates()
-    predicate = pattern.match(masked, start)
-    return bool(predicate) and kinds[predicate.group()] == "duty"
-
-
 def _inner_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsibility]:
     """Units right before a duty word inside a clause (州政府授权州数据资源主管部门负责…), and
     the unit ending the clause before a bare 负责 (成立…领导小组,负责…)."""
-    pattern, kinds = _predicates()
+    pattern, kinds = predicates()
     found = []
     for predicate in pattern.finditer(masked, sentence.start, sentence.end):
         kind = kinds[predicate.group()]
@@ -387,54 +311,11 @@ def _inner_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsi
         else:
             hit = _list_ending_at(masked, clause_start, predicate.start())
             hit = hit if hit and hit[0] > opener else None  # a clause opener is handled above
-        if hit and _fits_predicate(hit[1], predicate.group()):
+        if hit and fits_predicate(hit[1], predicate.group()):
             begin, units = hit
             quote = text[begin:min(predicate.end() + 12, sentence.end)]
             found += [unit_record(u, ROLES.get(kind, "subject"), quote, sentence, begin) for u in units]
     return found
-
-
-def _agent_after_by(masked: str, text: str, sentence: Sentence, start: int) -> list[Responsibility]:
-    """The unit after 由 before any verb: 由市建设主管部门报…, 由具备资质的检测机构出具…
-    (a 的 modifier is dropped, unless it has an agent of its own: 由我区承担的…); not 由A组成
-    or 由A向B."""
-    end = _clause_end(masked, start, sentence)
-    for stop in range(start + 2, min(end, start + MAX_NAME)):
-        modifier, _, name = masked[start:stop].rpartition("的")
-        if not _complete_unit(masked, stop - len(name), stop, end):
-            continue
-        unit, rest = UnitName(name, stop - len(name) - start, stop - start), masked[stop:end]
-        if rest[:1] in "、和与及" and not modifier:
-            return _listed_agents(masked, text, sentence, start, end)
-        if (rest[:1] in LIST_GOES_ON or NOT_AN_AGENT.match(rest) or not _fits_predicate([unit], "")
-                or _predicates()[0].search(modifier)):
-            return []
-        return [unit_record(unit, "subject", text[start:min(end, stop + 12)], sentence, start)]
-    return []
-
-
-def _listed_agents(masked: str, text: str, sentence: Sentence, start: int, end: int) -> list[Responsibility]:
-    """The units of a list after 由, before any verb: 由省农业农村厅、省财政厅与民航局协商确定."""
-    for stop in range(start + 3, min(end, start + MAX_AGENT_LIST)):  # where the list ends
-        if masked[stop - 1] not in unit_name_endings() or masked[stop:stop + 1] in LIST_GOES_ON:
-            continue
-        units = split_unit_list(masked[start:stop], strict=True)
-        if not units or len(units) < 2 or not _complete_unit(masked, start + units[-1].start, stop, end):
-            continue
-        if NOT_AN_AGENT.match(masked[stop:end]):
-            return []
-        return [unit_record(u, "subject", text[start:min(end, stop + 12)], sentence, start) for u in units]
-    return []
-
-
-def _complete_unit(masked: str, begin: int, stop: int, end: int) -> bool:
-    """Whether ``masked[begin:stop]`` names a body that does not go on: not 部 of 部门,
-    局 of 局长 or 小学 of 小学生."""
-    name = masked[begin:stop]
-    if stop >= end or not is_organisation(name, strict=True) or name[0] in QUOTES or re.search("[:、,]", name):
-        return False
-    longer = [masked[begin:stop + n] for n in (1, 2) if stop + n <= end]
-    return not any(is_person(w) or is_organisation(w) for w in longer) or opens_predicate(masked[stop:end])
 
 
 def _distant_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsibility]:
@@ -443,7 +324,7 @@ def _distant_subjects(masked: str, text: str, sentence: Sentence) -> list[Respon
     if not COMMA_MODAL.search(masked, sentence.start, sentence.end) or not any(
             ending in sentence.text for ending in ACTOR_ENDINGS):
         return []
-    pattern, _ = _predicates()
+    pattern, _ = predicates()
     found = []
     for comma in re.finditer(",", masked[sentence.start:sentence.end]):
         after = LABEL.match(masked, sentence.start + comma.end()).end()
