@@ -22,22 +22,19 @@ the document, else from ``reference_year``.
 """
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from extractor.extraction.dates import (TIME_EXPRESSION, TimePoint, first_day, infer_year, last_day, precision,
-                    read_time, with_year)
+from extractor.extraction.dates import TIME_EXPRESSION, TimePoint, first_day, last_day, precision, read_time
 from extractor.structure.masking import mask_references
 from extractor.models import Deadline
 from extractor.extraction.numerals import parse_number
 from extractor.extraction.relative_dates import current_year_spans, relative_spans
+from extractor.extraction.undated import METADATA_CELL, DateContext, step_anchors, with_years
 from extractor.lexicon import entries, LABEL_FRAGMENT, SENTENCE_MARKS
 
 TITLE_WINDOW = 300  # how far into the text a title's period (2023-2025) may stand
-ANCHOR_WINDOW = 2000  # how far (in characters) a dated step may lend its year to an undated one
 PRE_CUE = re.compile(
     r"""(?:(?P<since>从|自)                                        # 从2009年起, 自2022年12月1日
           |(?P<baseline>由|比|较|与|同比|每年?|每学期|每季度|每月|近|关于)  # 由2010年的, 每年9月
@@ -81,7 +78,6 @@ PHASE_LEAD = re.compile(
     """,
     re.VERBOSE,
 )
-METADATA_CELL = re.compile(r"日期|发布|印发|成文|公布|签发|生效")  # a page's own dates, not deadlines
 OUTLINE_LABEL = re.compile(
     rf"""\s*(?:{LABEL_FRAGMENT}                  # 一、, (一), 1.
           |[一二三四五六七八九十\d]{{1,3}}\)       # 1)
@@ -118,20 +114,6 @@ def _mentions(clause: str, name: str) -> bool:
     return any(word in clause for word in words)
 
 
-@dataclass(frozen=True)
-class DateContext:
-    """What dates a time written without its year: nearby dated steps, the year the document
-    plans at a position (its frames), else its year of issue."""
-
-    anchors: tuple[list, list]
-    reference_year: int | None
-    year_at: Callable[[int], int | None] | None = None
-    framed_year: Callable[[int], int | None] | None = None  # the year of a section's frame only
-
-    def planned_year(self, position: int) -> int | None:
-        return (self.year_at(position) if self.year_at else None) or self.reference_year
-
-
 def extract_deadlines(text: str, *, masked: str | None = None, reference_year: int | None = None,
                       year_at: Callable[[int], int | None] | None = None, plan_start: int | None = None,
                       stated: tuple[tuple[int, int], ...] = (),
@@ -143,8 +125,7 @@ def extract_deadlines(text: str, *, masked: str | None = None, reference_year: i
     masked = mask_references(text) if masked is None else masked
     matches = list(TIME_EXPRESSION.finditer(masked))
     stated_matches = [m for start, end in stated for m in TIME_EXPRESSION.finditer(text, start, end)]
-    steps = [m for m in matches if not _documents_own_date(masked, m)]
-    anchors = _anchors(sorted(steps + stated_matches, key=lambda m: m.start()))
+    anchors = step_anchors(masked, sorted(matches + stated_matches, key=lambda m: m.start()))
     context = DateContext(anchors, reference_year, year_at, framed_year)
     found = {}
     for match in matches:
@@ -191,15 +172,6 @@ def _first_date(deadline: Deadline) -> str:
         deadline.date[:8] + "01" if deadline.precision == "month" else deadline.date)
 
 
-def _documents_own_date(masked: str, match: re.Match) -> bool:
-    """A date the page or the signature gives (a line of its own, 发布日期:…): no step of the
-    plan, so it lends no year to the steps around it."""
-    start = masked.rfind("\n", 0, match.start()) + 1
-    end = masked.find("\n", match.end())
-    line = masked[start:end if end >= 0 else len(masked)].strip()
-    return line == match.group().strip() or bool(METADATA_CELL.search(line))
-
-
 def _title_start(matches: list[re.Match]) -> int | None:
     """The first year of a period of years in the title: 三年行动实施方案(2023-2025)."""
     for match in matches:
@@ -209,17 +181,6 @@ def _title_start(matches: list[re.Match]) -> int | None:
         if match.group("separator") and first and last and first.month is None and last.month is None:
             return first.year
     return None
-
-
-def _anchors(matches: list[re.Match]) -> tuple[list, list]:
-    """Points that lend their year to undated steps, by position: those dated to the month,
-    and those naming just a year (a heading such as 2023年工作要点)."""
-    dated, years = [], []
-    for match in matches:
-        for point in read_time(match):
-            if point is not None and point.year is not None:
-                (dated if point.month is not None else years).append((match.start(), point))
-    return dated, years
 
 
 def _stated(text: str, spans: tuple[tuple[int, int], ...], context: DateContext) -> list[Deadline]:
@@ -234,7 +195,7 @@ def _stated(text: str, spans: tuple[tuple[int, int], ...], context: DateContext)
                 continue
             post = POST_CUE.match(text, match.end())
             kind = "period" if ranged else "start" if _cue(post) == "start" else "by"
-            first, last = _with_years(first, last if ranged else first, match.start(), context)
+            first, last = with_years(first, last if ranged else first, match.start(), context)
             if first is not None and last is not None:
                 stop = post.end() if post and _cue(post) in ("by", "start") else match.end()
                 found.append(_record(text, match.start(), stop, first, last, kind))
@@ -257,7 +218,7 @@ def _from_time(text: str, masked: str, match: re.Match, context: DateContext) ->
     start = pre.start() if pre else match.start()
     end = post.end() if post and _cue(post) != "since" else match.end()
     span = SPAN_AFTER_START.match(masked, end) if kind == "start" and _cue(pre) == "since" else None
-    first, last = _with_years(first, last if ranged else first, match.start(), context)
+    first, last = with_years(first, last if ranged else first, match.start(), context)
     if first is None or last is None:
         return None
     if span:
@@ -362,45 +323,6 @@ def _plausible(masked: str, match: re.Match, end: int, last: TimePoint, referenc
     if reference_year and last.year < reference_year:
         return _mentions(clause, "deadline_obligation_words")
     return True
-
-
-def _with_years(first: TimePoint, last: TimePoint, position: int, context: DateContext):
-    """Both ends with a year: from each other, else from the nearest dated step, else the
-    document's year; (None, None) when no year can be found."""
-    if last.year is None:
-        last = with_year(last, _year_near(last, position, context))
-    if last.year is None:
-        return None, None
-    return with_year(first, infer_year(first, last)), last
-
-
-def _year_near(point: TimePoint, position: int, context: DateContext) -> int | None:
-    """The year of an undated ``point``: from the nearest step dated to the month, else the
-    year the document plans there, else the nearest year named before it."""
-    dated, years = context.anchors
-    index = bisect.bisect_left(dated, position, key=lambda a: a[0])
-    before = dated[index - 1] if index > 0 else None
-    after = dated[index] if index < len(dated) else None
-    gap_before = position - before[0] if before else ANCHOR_WINDOW + 1
-    gap_after = after[0] - position if after else ANCHOR_WINDOW + 1
-    if min(gap_before, gap_after) <= ANCHOR_WINDOW:
-        if gap_before < gap_after:
-            return _rolled_over(point, before[1], context.planned_year(position))
-        framed = context.framed_year(position) if context.framed_year else None
-        return framed or infer_year(point, after[1])  # a section's own year beats a later step's
-    planned = context.planned_year(position)
-    if planned:
-        return planned
-    named = [p for at, p in years if position - ANCHOR_WINDOW <= at < position]
-    return named[-1].year if named else None
-
-
-def _rolled_over(point, anchor, planned: int | None) -> int | None:
-    """The year of a point after a dated step: a month earlier than the step's is next year's
-    (2023年11月…2月), unless the document plans only the step's year (a 2026年 plan whose
-    5月 comes after its 6月 in the text)."""
-    year = infer_year(point, anchor, anchor_first=True)
-    return anchor.year if planned == anchor.year and year and year > planned else year
 
 
 def _count(numeral: str) -> int:
