@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractor.extraction.doc_dates import DATE_LINE, date_in_fields, find_issued_date
+from extractor.extraction.doc_dates import date_in_fields, find_issued_date
+from extractor.extraction.issuers import FIELD, find_issuer
 from extractor.extraction.localities import (Resolution, code_in_index_number, province_from_cited_numbers,
                          resolve_locality)
 from extractor.models import DocumentMeta
@@ -25,9 +26,7 @@ from extractor.lexicon import BRACKETED_YEAR, DOC_SERIAL, LABEL_AT_START as OUTL
 
 HEAD_LINES = 60  # how many non-empty lines a document's head may span (web pages put furniture first)
 
-FIELD = r"(?:{})\s*:\s*([^\s].*?)(?=\s{{2,}}|\s+\S{{2,6}}\s*:|$)"
 TITLE_FIELD = re.compile(FIELD.format(r"名\s*称|标\s*题|文件名称"), re.MULTILINE)
-ISSUER_FIELD = re.compile(FIELD.format(r"发文机关|发布机构|发文单位|发布单位|制发机关"), re.MULTILINE)
 NUMBER_FIELD = re.compile(FIELD.format(r"文\s*号|发文字号|来\s*源"), re.MULTILINE)
 DOC_NUMBER = re.compile(
     rf"""[\u4e00-\u9fff]{{1,12}}?   # issuer abbreviation: 仙政办发, 阿府办发
@@ -45,18 +44,6 @@ NOTICE = re.compile(
     """,
     re.VERBOSE,
 )
-ISSUED_BY_NOTICE = re.compile(
-    r"""^([^,。;:!?《》\s]{2,60}?           # the issuing body
-        (?:政府|办公室|办公厅|局|委|委员会|厅|部门|小组|中心|院|会|办|署|处))
-        (?:关于|印发|转发|批转)               # then what it issues
-    """,
-    re.VERBOSE,
-)
-RESPONSIBLE_FIELD = re.compile(FIELD.format(r"责任部门|责任单位"), re.MULTILINE)
-ORDER = re.compile(r"^(\S{2,30}?(?:人民政府|政府))令")                       # 广东省人民政府令
-HEAD_OF_GOVERNMENT = re.compile(r"^(\S{2,30}?人民政府)代?(?:省长|市长|区长|县长|州长|旗长|主席)")
-LETTERHEAD = re.compile(r"^(\S{4,80}?)(?:文件|公文稿纸)$")  # 龙岩市工业和信息化局文件: the body's letterhead
-UNNAMED_LEVEL = "省市县区州旗"  # an issuer written 市人民政府办公室 leaves its place unnamed
 ISSUED_IN_BODY = re.compile(
     r"""《([^《》]{4,80})》                 # the document issued
         (?:已经[^,。]{0,20}同意,)?\s*       # 已经省政府同意,
@@ -64,12 +51,8 @@ ISSUED_IN_BODY = re.compile(
     """,
     re.VERBOSE,
 )
-PUBLISHED_BY = re.compile(
-    r"([^,。\s]{2,20}?(?:局|委|厅|政府|办公室))(?:公布|发布|印发)了?《")      # 近日,昌平区教委公布了《…》
 PUBLISHED_LINE = re.compile(r"^(?:发布日期|发布时间|发文日期|来源|信息来源|时间)\s*:")  # under a page's headline
 CELL_BARS = re.compile(r"\s*\|\s*")  # a title a page laid out in boxes reads as a table row
-SEAL_NOTE = re.compile(r"\((?:代章|印章|盖章|公章)\)$")  # 某联席会议(代章): who signs for the body
-SIGNATURE = re.compile(r"^[^\s,。;:!?、()《》]{2,40}(?:政府|办公室|办公厅|局|委|委员会|厅|部门|小组|中心|院|会|办)$")
 FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|txt|html?)$", re.IGNORECASE)
 SPACED_TITLE = re.compile(r"^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$")          # 政 府 工 作 报 告
 SECTION_WORDS = re.compile(r"^(?:法定)?(?:主动|依申请)?(?:公开|信息公开|政府信息公开)")  # 法定主动公开目录
@@ -335,49 +318,6 @@ def _same_name_in_book_marks(bare: str, head: list[str]):
         for name in BOOK_TITLE.findall(line):
             if BOOK_MARKS.sub("", name) == BOOK_MARKS.sub("", bare):
                 yield CJK_SPACE.sub("", name.strip())
-
-
-def find_issuer(head: list[str], text: str, title_line: str | None) -> str | None:
-    """The issuing body: a notice's first words, a 发布机构 field, a 令, a signature.
-
-    >>> find_issuer([], "", "江西省人民政府办公厅关于促进婴幼儿照护服务发展的实施意见")
-    '江西省人民政府办公厅'
-    >>> find_issuer(["政府工作报告", "海拉尔区人民政府区长 杨国宏"], "", "政府工作报告")
-    '海拉尔区人民政府'
-    >>> find_issuer([], "请认真执行。\\n仙桃市人民政府办公室\\n2009年7月30日印发", "市人民政府办公室关于转发方案的通知")
-    '仙桃市人民政府办公室'
-    """
-    notice = ISSUED_BY_NOTICE.match(title_line or "")
-    issuer = notice.group(1) if notice else _issuer_in_head(head)
-    signature = find_signature(text)
-    if issuer and signature and issuer[0] in UNNAMED_LEVEL and signature.endswith(issuer):
-        return signature
-    return issuer or signature
-
-
-def _issuer_in_head(head: list[str]) -> str | None:
-    for pattern in (ISSUER_FIELD, ORDER, HEAD_OF_GOVERNMENT, PUBLISHED_BY, RESPONSIBLE_FIELD, LETTERHEAD):
-        for line in head:
-            found = pattern.search(line)
-            if found:
-                return found.group(1).strip()
-    return None
-
-
-def find_signature(text: str) -> str | None:
-    """The body's name on the line right above the first date line that has one.
-
-    >>> find_signature("请认真执行。\\n江西省市场监管局\\n2020年2月14日\\n")
-    '江西省市场监管局'
-    """
-    for date in DATE_LINE.finditer(text):
-        line_end = date.start()
-        while line_end and text[line_end - 1].isspace():
-            line_end -= 1
-        above = SEAL_NOTE.sub("", text[text.rfind("\n", 0, line_end) + 1:line_end].strip())
-        if SIGNATURE.match(above):
-            return above
-    return None
 
 
 def find_doc_number(head: list[str]) -> str | None:
