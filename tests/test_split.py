@@ -65,3 +65,12 @@ def test_an_attachment_reads_its_years_by_its_parents_date():
                          "2.推进农业节水。2023年完成灌区改造。")
     attachment = found.documents[-1].extraction
     assert {d.date for d in attachment.deadlines} >= {"2025-12-31", "2023-12-31"}
+
+
+def test_a_letterhead_and_its_文号_further_down_open_a_document():
+    text = ("某监管办关于贯彻落实《风险管控办法》的通知\n各单位:\n现将有关事项通知如下。\n一、认真学习\n要组织学习。\n"
+            "二、完善制度\n要修订制度。\n附件:国家能源局关于印发《风险管控办法》的通知\n某监管办\n2024年12月31日印发\n"
+            "国家能源局文件\n国能发安全规〔2024〕85号\n国家能源局关于印发《风险管控办法》的通知\n"
+            "风险管控办法\n第一章 总则\n第一条 为了防范电网风险,制定本办法。\n第二条 电网企业负主体责任。\n")
+    parts = split_documents(text)
+    assert len(parts) == 2 and parts[1].text.startswith("国家能源局文件")

@@ -1,8 +1,9 @@
 """Split a source file's text into the documents it holds.
 
-A file holds several documents when it is a compilation (``… 篇1`` … ``… 篇8`` markers) or
-when a document carries attachments (a line ``附件`` / ``附件2`` / ``附件2:`` above the
-attachment, or ``附件N`` run in before a title that the document's 附件 list names). The first
+A file holds several documents when it is a compilation (``… 篇1`` … ``… 篇8`` markers), when
+a document carries attachments (a line ``附件`` / ``附件2`` / ``附件2:`` above the attachment, or
+``附件N`` run in before a title that the document's 附件 list names), or when a letterhead and its
+文号 (``国家能源局文件`` / ``国能发安全规〔2024〕85号``) open another document further down. The first
 part always starts at the file's start, so it keeps the page header (索引号, 成文日期) and any
 notice that issues the main document.
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lexicon import LABEL_AT_START
+from extractor.lexicon import BRACKETED_YEAR, DOC_SERIAL, LABEL_AT_START
 from extractor.structure.bounds import DATE_LINE, ISSUER_LINE, SIGNATURE_REACH
 from extractor.models import DocumentPart
 from extractor.extraction.numerals import parse_number
@@ -57,6 +58,13 @@ ISSUING = re.compile(
 )  # a notice issuing the document after it
 ISSUING_REACH = 3000  # how far back a signature's notice is read
 FRESH_OUTLINE_REACH = 600  # how soon after a signature a fresh outline must begin
+LETTERHEAD = re.compile(
+    r"""^[ \t]*[^\s。,;:]{4,60}?(?:文件|公文稿纸)[ \t]*\n         # 国家能源局文件 on a line of its own
+        [ \t]*[\u4e00-\u9fff]{2,12}""" + BRACKETED_YEAR + DOC_SERIAL + r"""  # then its 文号: a document's head
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+MIN_HEAD = 200  # characters: a letterhead this near the file's start is the file's own
 MIN_PART_CHARS = 40  # an attachment with less text than this is page furniture
 
 
@@ -65,7 +73,8 @@ def split_documents(text: str) -> list[DocumentPart]:
     listed = attachment_titles(text)
     pieces = set(compilation_starts(text))
     signed = set(signed_starts(text)) - pieces
-    starts = sorted({0, *pieces, *attachment_starts(text), *listed, *signed})
+    letterheads = [m.start() for m in LETTERHEAD.finditer(text) if m.start() >= MIN_HEAD]
+    starts = sorted({0, *pieces, *attachment_starts(text), *listed, *signed, *letterheads})
     parts = []
     for start, end in zip(starts, starts[1:] + [len(text)]):
         body = text[start:end].rstrip()
