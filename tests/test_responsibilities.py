@@ -339,6 +339,7 @@ def test_golden_unit(text, names, role):
 SPLITS = [
     pytest.param("市、县(区)教育部门", ["市教育部门", "县(区)教育部门"], id="levels-share-a-body"),
     pytest.param("县民政、残联", ["县民政", "县残联"], id="a-level-and-a-bare-field-then-an-abbreviation"),
+    pytest.param("国家能源局各区域派出机构", ["国家能源局各区域派出机构"], id="a-body-and-its-offices-stay-one"),
     pytest.param("浙江省农科院、杭州植物园等单位", ["浙江省农科院", "杭州植物园"], id="named-bodies-before-等单位-keep-their-names"),
     pytest.param("市、县民政、残联", ["市民政", "县民政", "市残联", "县残联"], id="levels-go-with-every-body-after-them"),
     pytest.param("市、县卫生健康、财政部门和妇联", ["市卫生健康", "县卫生健康", "市财政部门", "县财政部门", "市妇联", "县妇联"],

@@ -85,12 +85,13 @@ def _pieces(phrase: str) -> list[tuple[str, int]]:
 
 
 def _split_each(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Split run-together kinds: 各地各学校 -> 各地, 各学校; 市县(区) -> 市, 县(区)."""
+    """Split run-together kinds: 各地各学校 -> 各地, 各学校; 市县(区) -> 市, 县(区); but not a body's
+    own offices (国家能源局各区域派出机构)."""
     out = []
     for text, at in pieces:
         cut = text.find("各", 1)
         levels = CONCATENATED_LEVELS.fullmatch(text)
-        if cut > 0 and is_member(text[:cut]) and is_member(text[cut:]):
+        if cut > 0 and is_member(text[:cut]) and is_member(text[cut:]) and not RELATIONAL.search(text[cut:]):
             out += [(text[:cut], at), (text[cut:], at + cut)]
         elif levels:
             out += [(levels.group(1), at), (levels.group(2), at + levels.start(2))]
