@@ -552,6 +552,8 @@ ROLES += [
                  {("省能源局", "lead"), ("省财政厅", "lead"), ("各市级政府", "support"), ("各县级政府", "support")},
                  id="beside-配合-every-负责-unit-leads-and-levels-share-级"),
     pytest.param("虚拟电厂应按月提交资源清单。", {("虚拟电厂", "subject")}, id="a-power-plant"),
+    pytest.param("其他并网主体的业主单位应当配合做好风险识别工作。", {("业主单位", "support")},
+                 id="a-unit-inside-a-clause-before-a-modal-and-配合-supports"),
     pytest.param("(一)县工信局:落实文件精神,牵头制定工作方案;会同县城管局每季组织召开推进会。",
                  {("县工信局", "subject"), ("县工信局", "lead"), ("县城管局", "support")},
                  id="a-duty-line-names-its-unit-as-subject-and-its-clauses-give-roles"),

@@ -314,7 +314,8 @@ def _inner_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsi
         if hit and fits_predicate(hit[1], predicate.group()):
             begin, units = hit
             quote = text[begin:min(predicate.end() + 12, sentence.end)]
-            found += [unit_record(u, ROLES.get(kind, "subject"), quote, sentence, begin) for u in units]
+            role = _role_after(masked, predicate.end()) or ROLES.get(kind, "subject")  # …单位应当配合: supports
+            found += [unit_record(u, role, quote, sentence, begin) for u in units]
     return found
 
 
