@@ -94,19 +94,27 @@ def assignment(body: str, at: int, quote: str, sentence: Sentence) -> list[Respo
     >>> text = "(省商务厅、省财政厅等按职责分工负责)"
     >>> [(r.unit, r.role) for r in assignment(text[1:-1], 1, text, Sentence(text, 0, len(text)))]
     [('省商务厅', 'lead'), ('省财政厅', 'support')]
+    >>> text = "(区资源生态局、区农业农村局,平潭海关等按职责分工负责)"
+    >>> [(r.unit, r.role) for r in assignment(text[1:-1], 1, text, Sentence(text, 0, len(text)))]
+    [('区资源生态局', 'lead'), ('区农业农村局', 'support'), ('平潭海关', 'support')]
     """
-    found, offset, led = [], at, False
+    found, offset, led, pending = [], at, False, []
     parts = re.split(r"([,;。])", body)
     supported = any(m and m.group("verb") in SUPPORT_VERBS for m in map(ASSIGNMENT.match, map(str.strip, parts)))
     for part in parts:
-        match = ASSIGNMENT.match(part.strip())
+        stripped = part.strip()
+        match = ASSIGNMENT.match(stripped)
         units = match and split_unit_list(match.group("list"), listed=True)
         if units:
             verb = match.group("verb")
-            roles = _roles("牵头" if verb == "负责" and supported and not led else verb, led, len(units))
+            listed = pending + [(u, offset + part.index(match.group("list")[0])) for u in units]
+            roles = _roles("牵头" if verb == "负责" and supported and not led else verb, led, len(listed))
             led = led or "lead" in roles
-            start = offset + part.index(match.group("list")[0])
-            found += [unit_record(u, role, quote, sentence, start) for u, role in zip(units, roles)]
+            found += [unit_record(u, role, quote, sentence, start) for (u, start), role in zip(listed, roles)]
+            pending = []
+        elif stripped != ",":  # (A、B,C等按职责分工负责): units before a comma share the part after it
+            bare = stripped and split_unit_list(stripped, listed=True, strict=True)
+            pending = pending + [(u, offset + part.index(stripped[0])) for u in bare] if bare else []
         offset += len(part)
     return found
 

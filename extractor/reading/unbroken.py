@@ -54,10 +54,11 @@ MAX_HEADING = 40  # characters: a heading run into the first label under it (一
 SENTENCE_MARK = re.compile("[。;；!?！？]")
 LIST_MARK = re.compile("[,，、:：《]")  # a stretch holding these is more than the names of signing bodies
 MAX_SIGNATURE = 100  # characters: the signing bodies above a date
+TITLE = re.compile(r"关于[^\n]{2,120}?的(?:通知|函|意见|决定|批复|报告|请示|公告|纪要)")  # 关于印发…的通知
 ADDRESSEES = re.compile(r"[^\s。;；]{2,300}?[:：]")  # the addressees of a notice, up to their colon
 SIGNATURE_DATE = re.compile(
-    r"""(?<=[会局厅室府委办司心院部])                   # after the signing body
-        (?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日  # its date
+    r"""(?<=[会局厅室府委办司心院部])[ ]?               # after the signing body (a space between)
+        (?P<date>(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)  # its date
         (?![前后起以内至到,，。;；:：、)）])                # not a date inside a sentence
     """,
     re.VERBOSE,
@@ -66,17 +67,24 @@ TRAILER = re.compile(r"(?<=[。)）日])(?=附件|抄送|抄报)")  # the attach
 
 
 def restore_line_breaks(text: str, *, min_run_on: int = MIN_RUN_ON) -> str:
-    """``text`` with line breaks put back where they were lost, when most of it runs on."""
-    long_lines = sum(len(line) for line in text.split("\n") if len(line) >= min_run_on)
-    if not text or long_lines < RUN_ON_SHARE * len(text):
+    """``text`` with line breaks put back where they were lost, when most of it runs on; lines
+    that kept their breaks (a page's header fields) are left as they are."""
+    spans = _run_on_lines(text, min_run_on)
+    if not text or sum(end - start for start, end in spans) < RUN_ON_SHARE * len(text):
         return text
-    cuts = _label_cuts(text) | _header_cuts(text) | _signature_cuts(text)
+    cuts = _label_cuts(text) | _header_cuts(text, spans[0][0]) | _signature_cuts(text)
     cuts |= {m.start() for m in TRAILER.finditer(text)}
+    inside = [c for c in sorted(cuts) if any(start < c < end for start, end in spans) and text[c - 1] != "\n"]
     pieces, at = [], 0
-    for cut in sorted(c for c in cuts if 0 < c < len(text) and text[c - 1] != "\n"):
+    for cut in inside:
         pieces.append(text[at:cut])
         at = cut
     return "\n".join(pieces + [text[at:]])
+
+
+def _run_on_lines(text: str, min_run_on: int) -> list[tuple[int, int]]:
+    """(start, end) of each line at least ``min_run_on`` characters long."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.end() - m.start() >= min_run_on]
 
 
 def _label_cuts(text: str) -> set[int]:
@@ -117,13 +125,16 @@ def _with_predecessors(labels: list[tuple[int, int, bool]]) -> set[int]:
     return opened
 
 
-def _header_cuts(text: str) -> set[int]:
-    """Breaks around the 文号 and the title of a notice's header, and after its addressees."""
-    cuts = {m.start() for m in HEADING_WORD.finditer(text, 0, HEADER)}
-    for number in DOC_NUMBER.finditer(text, 0, HEADER):
+def _header_cuts(text: str, start: int) -> set[int]:
+    """Breaks around the 文号 and the title of a notice's header (in the first run-on line, from
+    ``start``), and after its addressees."""
+    cuts = {m.start() for m in HEADING_WORD.finditer(text, start, start + HEADER)}
+    for number in DOC_NUMBER.finditer(text, start, start + HEADER):
+        if text[number.start() - 1:number.start()] in "((》":
+            continue  # a cited document's 文号: (国办发〔2022〕15号)
         inner = text.rfind("文件", number.start(), number.end())
         cuts |= {inner + 2 if inner >= 0 else number.start(), number.end()}
-    title = re.search(r"关于.{2,120}?的(?:通知|函|意见|决定|批复|报告|请示|公告|纪要)", text[:HEADER])
+    title = TITLE.search(text, start, start + HEADER)
     if title:
         cuts.add(title.start())
         addressees = ADDRESSEES.match(text, title.end())
@@ -137,8 +148,8 @@ def _signature_cuts(text: str) -> set[int]:
     before the signing body when a full stop ends the text above it (…落实。龙岩市…局)."""
     cuts = set()
     for date in SIGNATURE_DATE.finditer(text):
-        cuts |= {date.start(), date.end()}
+        cuts |= {date.start("date"), date.end()}
         stop = max(text.rfind(mark, max(0, date.start() - MAX_SIGNATURE), date.start()) for mark in "。;；!?！？")
         if stop >= 0 and not LIST_MARK.search(text, stop + 1, date.start()):
-            cuts.add(stop + 1)
+            cuts.add(stop + 1 + (text[stop + 1:stop + 2] == " "))
     return cuts
