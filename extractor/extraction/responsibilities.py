@@ -67,7 +67,14 @@ BY = re.compile(
     re.VERBOSE,
 )
 JOINTLY = re.compile(r"会同|协同|(?<![或和与])联合(?![会国体办])")  # partners after 会同, 协同, 联合 (not 单独或联合) support
-ROLE_AFTER = re.compile(r"(?:组织)?(?:(?P<lead>牵头)|(?P<support>配合))")  # 负责牵头…, 负责配合… (负责参与 stays subject)
+ROLE_AFTER = re.compile(
+    r"""(?:组织)?(?:(?P<lead>牵头)|(?P<support>配合))                 # 负责牵头…, 负责配合… (负责参与 stays subject)
+      | (?:各自职责|职责分工|职责|分工|主动|积极|密切|全力|共同|认真)+  # 按照各自职责主动配合, (not 配合市发展改革委…:
+        (?:(?P<lead_>牵头)|(?P<support_>配合|协助))                     #   then it is the other unit's task)
+        (?=[,;。、]|做好|开展|落实|完成|推进|实施|抓好|相关)
+    """,
+    re.VERBOSE,
+)
 MEMBERS = re.compile(
     r"""成员(?:单位)?(?:由|为|包括)           # 成员由 …
         (?P<list>[^。;:]{2,300}?)             # the member units
@@ -249,7 +256,7 @@ def _clause_subject(masked, text, sentence, start, *, after_by=False, role=None)
 def _role_after(masked: str, after: int) -> str | None:
     """负责牵头 leads, 负责配合 supports: a role word right after the duty verb."""
     found = ROLE_AFTER.match(masked, after)
-    return found and found.lastgroup
+    return found and found.lastgroup.rstrip("_")
 
 
 def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = False, partner: bool = False):
