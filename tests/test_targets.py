@@ -398,11 +398,15 @@ OWN_TARGETS = [
     pytest.param("新建5所以上学校。", ">=", 5, "所", id="a count before 以上 and a noun"),
     pytest.param("全省计划建成充电桩12万个(含私人桩)以上。", ">=", 120000, "个", id="a note in brackets before 以上"),
     pytest.param("全省建成14个重点充电示范县。", "=", 14, "个", id="重点 opening a name is no list of tasks"),
+    pytest.param("完成金井路(岭下路-天大路)、如意路(天大路-金井路)、澳前路(环岛路-紫玉路)等14条市政道路建设。",
+                 "=", 14, "条", id="a count closing a long list takes the quota verb before it"),
+    pytest.param("河道总长1.5公里,河道设计宽度50米。", "=", 50, "米", id="a length or width touching its value"),
     pytest.param("新增观赏点位30个,总计达60个;特色道路10条,总计达20条。", "=", 10, "条",
                  id="a bare clause after a plain quota shares it"),
 ]
 
 NOT_TARGETS = [
+    pytest.param("项目应按标准配置继电保护、通信设备等二次系统。", id="二次系统 after 等 is a term"),
     pytest.param("要抓好以下3项重点任务:", id="a count of the tasks that follow"),
     pytest.param("电压等级220千伏及以上集中式新能源项目2026年底前完成改造。", id="a class of projects named by a threshold"),
     pytest.param("年综合能耗1万吨标准煤以上企业要开展节能诊断。", id="a class of firms named by a threshold"),

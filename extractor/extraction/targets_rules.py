@@ -129,7 +129,7 @@ MONEY_LATER = re.compile(r"(?:给予|发放|兑现|予以)[^。;;]{0,12}(?:补�
 TERM_AFTER = re.compile(r"^(?:的)?(?:一周期|为一届|为一个周期|为周期|一个周期|一轮|试用期|的试用期|为一个任期)")
 FREQUENCY = re.compile(r"每(?:[一两二三四五六七八九十\d]*(?:年|个?学期|学年|季度|个?月|周|半年|天|日|届))")
 MEASURED_HEAD = re.compile(
-    r"""(?:分类量|处理量|处置量|产量|总量|用量|销量|容量|装机量|里程|面积|规模|产值)$  # 分类量29.53吨/日
+    r"""(?:分类量|处理量|处置量|产量|总量|用量|销量|容量|装机量|里程|面积|规模|产值|总长|长度|宽度)$  # 分类量29.53吨/日, 河道总长1.5公里
     """,
     re.VERBOSE,
 )  # an indicator noun right before its value: the figure is what it is to amount to
@@ -164,9 +164,11 @@ def _pattern(name: str, template: str = "(?:{})") -> re.Pattern:
     return re.compile(template.format("|".join(_words(name))))
 
 
-def _quota_verb_before(before: str) -> bool:
-    """A quota verb up to QUOTA_GAP characters ahead, in the same clause: 培养…30名."""
-    return bool(_pattern("target_quota_verbs", "(?:{})[^,;:,;:。]{{0,%d}}$" % QUOTA_GAP).search(before))
+def _quota_verb_before(before: str, listed: bool = False) -> bool:
+    """A quota verb up to QUOTA_GAP characters ahead, in the same clause: 培养…30名; or anywhere
+    in it when the number counts a ``listed`` set just named (完成A路、B路…等14条市政道路建设)."""
+    reach = "*" if listed and before.endswith("等") else "{{0,%d}}" % QUOTA_GAP
+    return bool(_pattern("target_quota_verbs", "(?:{})[^,;:,;:。]" + reach + "$").search(before))
 
 
 def quota_verb_touches(before: str) -> bool:
@@ -332,4 +334,5 @@ def is_requirement(before: str, unit: str, after: str, sentence: str = "", rest:
     if unit in ("元", "美元"):
         return bool(_pattern("target_money_cues").search(before) or MONEY_AFTER.match(after) or MONEY_PER.search(before)
                     or MONEY_LATER.match(rest) or MONEY_LATER.search(rest[:40]))
-    return _quota_verb_before(before) or bool(PER_PERIOD.search(before) or MEASURED_HEAD.search(before))
+    listed = unit not in ("次", "届", "轮")  # 等二次系统 is a term, not a count of listed things
+    return _quota_verb_before(before, listed) or bool(PER_PERIOD.search(before) or MEASURED_HEAD.search(before))
