@@ -401,11 +401,13 @@ OWN_TARGETS = [
     pytest.param("完成金井路(岭下路-天大路)、如意路(天大路-金井路)、澳前路(环岛路-紫玉路)等14条市政道路建设。",
                  "=", 14, "条", id="a count closing a long list takes the quota verb before it"),
     pytest.param("河道总长1.5公里,河道设计宽度50米。", "=", 50, "米", id="a length or width touching its value"),
+    pytest.param("确保小学生每天睡眠10个小时、初中生9个小时。", "=", 9, "个小时", id="hours each day"),
     pytest.param("新增观赏点位30个,总计达60个;特色道路10条,总计达20条。", "=", 10, "条",
                  id="a bare clause after a plain quota shares it"),
 ]
 
 NOT_TARGETS = [
+    pytest.param("会议持续3小时。", id="hours of a meeting"),
     pytest.param("项目应按标准配置继电保护、通信设备等二次系统。", id="二次系统 after 等 is a term"),
     pytest.param("要抓好以下3项重点任务:", id="a count of the tasks that follow"),
     pytest.param("电压等级220千伏及以上集中式新能源项目2026年底前完成改造。", id="a class of projects named by a threshold"),

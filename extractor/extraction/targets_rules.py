@@ -133,6 +133,7 @@ MEASURED_HEAD = re.compile(
     """,
     re.VERBOSE,
 )  # an indicator noun right before its value: the figure is what it is to amount to
+DAILY_DURATION = re.compile(r"每(?:天|日|周|节课|课时)[^,;。,;]{0,12}(?:\d|[一二三四五六七八九十])*[^。]{0,30}$")  # 每天睡眠…
 PER_PERIOD = re.compile(r"(?:\d+年|每(?:年|学期|学年|季度|月|周|天|日|期|次))$")  # 5年360学时, 每期100名
 PERCENT_UNITS = ("%", "‰", "个百分点", "百分点")
 BOUND_WORDS = re.compile(r"最高|最多|最低|至少|上限|下限")  # 最高…为: a bound, not a value
@@ -329,6 +330,8 @@ def is_requirement(before: str, unit: str, after: str, sentence: str = "", rest:
         return True
     if unit in ("次", "届", "轮") and FREQUENCY.search(sentence or before):
         return True
+    if unit in ("小时", "个小时", "分钟") and DAILY_DURATION.search(sentence or before):
+        return True  # 每天睡眠10个小时, 每节课…10分钟: a duration each day or lesson is to take
     if unit in TIME_UNITS and unit not in ("天", "小时"):
         return is_term_or_cycle(before, after, unit)  # 实施3年: a span, not a quota
     if unit in ("元", "美元"):
