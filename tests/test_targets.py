@@ -402,11 +402,14 @@ OWN_TARGETS = [
                  "=", 14, "条", id="a count closing a long list takes the quota verb before it"),
     pytest.param("河道总长1.5公里,河道设计宽度50米。", "=", 50, "米", id="a length or width touching its value"),
     pytest.param("确保小学生每天睡眠10个小时、初中生9个小时。", "=", 9, "个小时", id="hours each day"),
+    pytest.param("建成70座城市公厕(其中旧城区7座,景区旅游公厕20座)。", "=", 7, "座", id="a share of a quota after 其中"),
+    pytest.param("完成11个达标村创建任务,其中含1个分类示范村。", "=", 1, "个", id="a share whose noun follows"),
     pytest.param("新增观赏点位30个,总计达60个;特色道路10条,总计达20条。", "=", 10, "条",
                  id="a bare clause after a plain quota shares it"),
 ]
 
 NOT_TARGETS = [
+    pytest.param("建设城市一类以上公厕。", id="一类 is a grade"),
     pytest.param("会议持续3小时。", id="hours of a meeting"),
     pytest.param("项目应按标准配置继电保护、通信设备等二次系统。", id="二次系统 after 等 is a term"),
     pytest.param("要抓好以下3项重点任务:", id="a count of the tasks that follow"),

@@ -43,6 +43,7 @@ LIST_JOINT = re.compile(r"(?:/[^、,;:。/]{1,3})*(?:以上|以下|左右)?(?:[�
 BARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?、)+$")  # the 60、 of 60、80天: numbers sharing the next unit
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+BREAKDOWN = re.compile(r"(?:其中(?:含|包括)?|含|包括)(?=[\u4e00-\u9fff“”]{0,12}$)")  # (其中旧城区7座, 含景区公厕14座): a share
 BARE_HEAD = re.compile(
     r"""(?!.*[可仅只须应要])       # no modal: 每人仅可申请一次 is a permission
         [\u4e00-\u9fff“”]{2,12}   # a clause that is only a noun before its figure: 特色道路10条
@@ -124,7 +125,10 @@ def _comparator(text: str, quantity: Quantity, before: str, after: str,
         comparator = "<="  # 比例可提高至35%: it may be raised that far, no further
     if comparator in EXPLICIT or continues or _plain_requirement(text, quantity, before, after):
         return comparator, at
-    if parallel and comparator == "=" and BARE_HEAD.fullmatch(before) and quantity.unit not in TIME_UNITS:
+    share = BREAKDOWN.search(before)
+    head = before[share.end():] if share else before  # (其中旧城区)7座: a share of the quota before it
+    bare = BARE_HEAD.fullmatch(head) or (share and not head)  # 其中含1个示范村: the noun comes after
+    if parallel and comparator == "=" and bare and quantity.unit not in TIME_UNITS:
         return comparator, at
     return None
 
@@ -189,7 +193,8 @@ def _sentence_found(text: str) -> list[Found]:
         joint = LIST_JOINT.match(text, window) if previous else None
         window = joint.end() if joint else window  # 5000元/月、2型…: the next item starts after 、
         first = not previous or previous.quantity.end < clause_start  # the clause's first figure
-        parallel = first and any(f.comparator == "=" for f in found)  # after a plain quota
+        quota = any(f.comparator == "=" for f in found)
+        parallel = quota and (first or BREAKDOWN.search(text[window:quantity.start]) is not None)  # after a plain quota
         judged = _judge(text, quantity, window, previous, number, parallel)
         if judged:
             found.append(judged)

@@ -242,8 +242,8 @@ def _is_name_or_word(before: str, quantity: str, unit: str, after: str) -> bool:
     chinese = quantity[0] not in "0123456789"
     if ORDINAL.search(before) or _in_quoted_name(before, after):
         return True
-    if chinese and (WORD_PREFIX.search(before) or unit == "期" or quantity.endswith("一个")):
-        return True  # 统一个; 改造二期; 提供一个平台 (一个 as an article)
+    if chinese and (WORD_PREFIX.search(before) or unit in ("期", "类") or quantity.endswith("一个")):
+        return True  # 统一个; 改造二期; 一类公厕 (a grade); 提供一个平台 (一个 as an article)
     if chinese and unit == "元" and len(quantity) == 2:
         return True  # 三元乳业: money is written in figures
     return unit in TIME_UNITS and bool(SPAN_OF_TIME.search(before))  # 用3年左右时间
