@@ -404,6 +404,8 @@ OWN_TARGETS = [
     pytest.param("确保小学生每天睡眠10个小时、初中生9个小时。", "=", 9, "个小时", id="hours each day"),
     pytest.param("建成70座城市公厕(其中旧城区7座,景区旅游公厕20座)。", "=", 7, "座", id="a share of a quota after 其中"),
     pytest.param("完成11个达标村创建任务,其中含1个分类示范村。", "=", 1, "个", id="a share whose noun follows"),
+    pytest.param("实施项目:1、1个示范乡:白青乡;2、3个示范村:北港村、红卫村;3、8个村庄整治。", "=", 3, "个",
+                 id="the items of a list of projects"),
     pytest.param("新增观赏点位30个,总计达60个;特色道路10条,总计达20条。", "=", 10, "条",
                  id="a bare clause after a plain quota shares it"),
 ]

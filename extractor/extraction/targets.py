@@ -40,7 +40,7 @@ LIST_GAP = re.compile(
     re.VERBOSE,
 )
 LIST_JOINT = re.compile(r"(?:/[^、,;:。/]{1,3})*(?:以上|以下|左右)?(?:[、和及与]|以及)")  # /月、 between items
-BARE_RUN = re.compile(r"(?:\d+(?:\.\d+)?、)+$")  # the 60、 of 60、80天: numbers sharing the next unit
+BARE_RUN = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+(?:\.\d+)?、)+$")  # the 60、 of 60、80天: numbers sharing the next unit
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 BREAKDOWN = re.compile(r"(?:其中(?:含|包括)?|含|包括)(?=[\u4e00-\u9fff“”]{0,12}$)")  # (其中旧城区7座, 含景区公厕14座): a share
