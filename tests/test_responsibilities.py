@@ -340,6 +340,8 @@ SPLITS = [
     pytest.param("市、县(区)教育部门", ["市教育部门", "县(区)教育部门"], id="levels-share-a-body"),
     pytest.param("县民政、残联", ["县民政", "县残联"], id="a-level-and-a-bare-field-then-an-abbreviation"),
     pytest.param("国家能源局各区域派出机构", ["国家能源局各区域派出机构"], id="a-body-and-its-offices-stay-one"),
+    pytest.param("岚城、澳前片区开发管理局", ["岚城片区开发管理局", "澳前片区开发管理局"], id="places-share-the-kind-and-body-of-the-last"),
+    pytest.param("流水镇、平原镇人民政府", ["流水镇人民政府", "平原镇人民政府"], id="towns-share-a-government"),
     pytest.param("浙江省农科院、杭州植物园等单位", ["浙江省农科院", "杭州植物园"], id="named-bodies-before-等单位-keep-their-names"),
     pytest.param("市、县民政、残联", ["市民政", "县民政", "市残联", "县残联"], id="levels-go-with-every-body-after-them"),
     pytest.param("市、县卫生健康、财政部门和妇联", ["市卫生健康", "县卫生健康", "市财政部门", "县财政部门", "市妇联", "县妇联"],

@@ -59,6 +59,14 @@ SEPARATOR = re.compile(
         )\s*""",
     re.VERBOSE,
 )
+PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")  # 岚城, 澳前: a place's own name
+PLACE_KIND_BODY = re.compile(
+    r"""(?P<place>[\u4e00-\u9fff]{2,3}?)                    # 澳前
+        (?P<kind>片区|开发区|园区|镇|乡|街道|社区|村)            # 片区: the kind of place they all are
+        (?P<body>[\u4e00-\u9fff]*)                           # 开发管理局: the body each has
+    """,
+    re.VERBOSE,
+)
 RELATIONAL = re.compile(r"(?:派出|下属|直属|所属)(?:机构|单位|部门)")  # 派出机构 of 国家能源局及其派出机构
 BARE_BODIES = ("政府", "人民政府", "党委", "人大", "政协", "纪委", "管委会")
 AGENCY_ENDINGS = ("部门", "机构", "机关", "局", "委", "厅", "办", "部", "会", "联", "中心")
@@ -320,7 +328,24 @@ def _group_units(members, head, span, listed, strict) -> list[UnitName] | None:
     if last and len(members) > 1 and len(bare) == len(members) - 1 and is_organisation(members[-1][0]):
         text, at = members[-1]
         return _field_list(members[:-1] + [(text[:last.start()], at)], last.group(), span, strict)
+    shared = _shared_place_kind(members, span)
+    if shared:
+        return shared
     named = _named_list(members, span, strict)
     if named or not listed:
         return named
     return [UnitName(t, at, at + len(t)) for t, at in members if looks_like_name(t)] or None
+
+
+def _shared_place_kind(members, span) -> list[UnitName] | None:
+    """岚城、澳前片区开发管理局 -> 岚城片区开发管理局, 澳前片区开发管理局: place names listed before the
+    kind of place and the body that the last of them names."""
+    last = PLACE_KIND_BODY.fullmatch(members[-1][0]) if len(members) > 1 else None
+    if not last or not is_organisation(members[-1][0]):
+        return None
+    places = [t for t, _ in members[:-1]]
+    if not all(PLACE_NAME.fullmatch(t) and not is_member(t) for t in places):
+        return None
+    kind, body = last.group("kind"), last.group("body")
+    return [UnitName(p + (body if p.endswith(kind) else kind + body), *span) for p in places] + [
+        UnitName(members[-1][0], *span)]  # 流水镇、平原镇人民政府 -> 流水镇人民政府, …
