@@ -3,7 +3,8 @@
 usage: python benchmarks/extraction_scaling.py [SIZE]   (default: 1,000,000 characters)
 
 For each shape (one long line full of figures, a flood of outline labels, a flood of task tags,
-a long unit list, a table of many rows, lines shattered at every number, flattened tables) the script extracts a text of SIZE/2 and of SIZE
+a long unit list, a table of many rows, lines shattered at every number, flattened tables, a text
+whose line breaks were lost, labels whose predecessors never come) the script extracts a text of SIZE/2 and of SIZE
 characters, in one run on this machine, and prints the ratio of the times: about 2 means linear,
 about 4 quadratic.
 """
@@ -23,6 +24,8 @@ SHAPES = {
     "table rows": "1 | 新建学校3所 | 县教育局 | 2024年6月\n",
     "shattered lines": "补贴\n3\n元,\n",
     "flattened table": "序号\n工作任务\n牵头单位\n1\n新建学校\n县教育局\n2\n改造操场\n县财政局\n",
+    "lost line breaks": "第一条  为加强管理,制定本办法。一、总体要求(一)目标。1.建校。2.扩校。附件1",
+    "labels, no predecessor": "2.加强领导。三、完善制度。",
 }
 
 

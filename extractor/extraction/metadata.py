@@ -13,6 +13,7 @@ signature and date lines, and a few fixed forms of the first paragraph; never fr
 """
 from __future__ import annotations
 
+import io
 import re
 from functools import lru_cache
 
@@ -117,10 +118,11 @@ def find_locality(text: str, head: list[str], issuer: str | None, title_line: st
 
 
 def _opens_file(text: str, file_text: str, file_head: list[str]) -> bool:
-    """Whether ``text`` is the file's first document (it starts within the file's head)."""
-    if not file_head:
-        return True
+    """Whether ``text`` is the file's first document (it starts within the file's head, or at the
+    file's start when the file has no head)."""
     start = file_text.find(text.strip()[:80])
+    if not file_head:
+        return 0 <= start <= len(file_text) - len(file_text.lstrip())
     head_end = file_text.find(file_head[-1]) + len(file_head[-1])
     return 0 <= start <= head_end
 
@@ -139,7 +141,7 @@ def head_lines(text: str) -> list[str]:
     ['标题', '正文开头。']
     """
     lines = []
-    for line in text.splitlines():
+    for line in io.StringIO(text):  # read lazily: only the head is needed, however long the file
         line = line.strip()
         if OUTLINE_START.match(line) or len(lines) >= HEAD_LINES:
             break

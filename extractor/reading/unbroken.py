@@ -27,6 +27,7 @@ date; before 附件 and 抄送.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractor.extraction.numerals import parse_number
@@ -74,12 +75,19 @@ def restore_line_breaks(text: str, *, min_run_on: int = MIN_RUN_ON) -> str:
         return text
     cuts = _label_cuts(text) | _header_cuts(text, spans[0][0]) | _signature_cuts(text)
     cuts |= {m.start() for m in TRAILER.finditer(text)}
-    inside = [c for c in sorted(cuts) if any(start < c < end for start, end in spans) and text[c - 1] != "\n"]
+    starts = [start for start, _ in spans]
+    inside = [c for c in sorted(cuts) if _within(spans, starts, c) and text[c - 1] != "\n"]
     pieces, at = [], 0
     for cut in inside:
         pieces.append(text[at:cut])
         at = cut
     return "\n".join(pieces + [text[at:]])
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` lies inside one of the (sorted, disjoint) ``spans``."""
+    index = bisect.bisect_left(starts, at) - 1
+    return index >= 0 and spans[index][0] < at < spans[index][1]
 
 
 def _run_on_lines(text: str, min_run_on: int) -> list[tuple[int, int]]:
@@ -103,24 +111,28 @@ def _label_cuts(text: str) -> set[int]:
     for kind, labels in found.items():  # articles open by their spacing alone, cited ones have none
         cuts |= {at for at, _, opens in labels if opens} if kind in SPACED_KINDS else _with_predecessors(labels)
     firsts = [at for labels in found.values() for at, number, _ in labels if number == 1 and at not in cuts]
-    return cuts | {at for at in firsts if _under_heading(text, at, cuts)}
+    ordered = sorted(cuts)
+    return cuts | {at for at in firsts if _under_heading(text, at, ordered)}
 
 
-def _under_heading(text: str, at: int, cuts: set[int]) -> bool:
+def _under_heading(text: str, at: int, ordered_cuts: list[int]) -> bool:
     """Whether a first label follows an opened label's heading closely (一、总体要求1.…)."""
-    heading = max((c for c in cuts if at - MAX_HEADING <= c < at), default=None)
+    index = bisect.bisect_left(ordered_cuts, at) - 1
+    heading = ordered_cuts[index] if index >= 0 and ordered_cuts[index] >= at - MAX_HEADING else None
     return heading is not None and not SENTENCE_MARK.search(text, heading, at)
 
 
 def _with_predecessors(labels: list[tuple[int, int, bool]]) -> set[int]:
-    """The opening labels, and for each the nearest earlier label numbered one less."""
+    """The opening labels, and for each the nearest earlier label numbered one less (and so on
+    back: 三、 opens, so the 二、 before it does, and the 一、 before that), in linear time."""
     opened = {at for at, _, opens in labels if opens}
-    for index in range(len(labels) - 1, -1, -1):
-        at, number, _ = labels[index]
-        if at not in opened or number < 2:
-            continue
-        earlier = next((a for a, n, _ in reversed(labels[:index]) if n == number - 1), None)
-        if earlier is not None:
+    last_of: dict[int, int] = {}
+    previous: list[int | None] = []  # for each label, the nearest earlier one numbered one less
+    for at, number, _ in labels:
+        previous.append(last_of.get(number - 1))
+        last_of[number] = at
+    for (at, number, _), earlier in zip(reversed(labels), reversed(previous)):
+        if at in opened and number >= 2 and earlier is not None:
             opened.add(earlier)
     return opened
 
