@@ -59,6 +59,7 @@ LABEL = re.compile(
         )*""",
     re.VERBOSE,
 )
+ONE_LABEL = re.compile(LABEL_FRAGMENT, re.VERBOSE)  # the label opening a 职责分工 line: (一)市工信局:
 PREPOSITIONS = ("根据", "按照", "依照", "依据", "结合", "参照", "通过", "对", "在", "从", "按")
 CLAUSE_OPENER = re.compile(r"[,;:]")  # a new clause starts after these
 BY = re.compile(
@@ -220,7 +221,8 @@ def _heading_unit_roles(masked: str, text: str, sentence: Sentence, starts: list
     牵头 or 配合 has the line's unit for its subject."""
     line_start = masked.rfind("\n", max(0, sentence.start - WINDOW), sentence.start) + 1
     opened = line_start or sentence.start < WINDOW
-    heading = LINE_HEADING.match(masked, LABEL.match(masked, line_start).end()) if opened else None
+    label = ONE_LABEL.match(masked, line_start)  # one label, not a run of them: (一)(一)… stays linear
+    heading = LINE_HEADING.match(masked, label.end() if label else line_start) if opened else None
     units = heading and split_unit_list(heading.group("unit"), strict=True)
     if not units:
         return []
