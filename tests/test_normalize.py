@@ -86,3 +86,10 @@ def test_a_text_of_short_and_long_lines_keeps_its_lines():
 
     text = "\n".join(["一、目标", WRAPPED, "二、任务", WRAPPED[:30], "三、保障", WRAPPED[:50]] * 5)
     assert join_hard_wrapped(text) == text
+
+
+def test_table_rows_of_one_width_are_no_wrapped_text():
+    from extractor.reading.wrapped import join_hard_wrapped
+
+    text = "\n".join(["1 | 新建学校3所 | 县教育局 | 2024年6月"] * 30)
+    assert join_hard_wrapped(text) == text

@@ -19,6 +19,7 @@ from typing import Callable
 
 from extractor.extraction.dates import TimePoint, infer_year, read_time, with_year
 
+LINE_REACH = 200  # characters a date's own line is looked at on either side
 ANCHOR_WINDOW = 2000  # how far (in characters) a dated step may lend its year to an undated one
 METADATA_CELL = re.compile(r"日期|发布|印发|成文|公布|签发|生效")  # a page's own dates, not deadlines
 
@@ -40,9 +41,10 @@ class DateContext:
 def _documents_own_date(masked: str, match: re.Match) -> bool:
     """A date the page or the signature gives (a line of its own, 发布日期:…): no step of the
     plan, so it lends no year to the steps around it."""
-    start = masked.rfind("\n", 0, match.start()) + 1
-    end = masked.find("\n", match.end())
-    line = masked[start:end if end >= 0 else len(masked)].strip()
+    low, high = max(0, match.start() - LINE_REACH), min(len(masked), match.end() + LINE_REACH)
+    start = masked.rfind("\n", low, match.start()) + 1 or low
+    end = masked.find("\n", match.end(), high)
+    line = masked[start:end if end >= 0 else high].strip()
     return line == match.group().strip() or bool(METADATA_CELL.search(line))
 
 
