@@ -29,6 +29,7 @@ SETS = {  # gold folder -> folder of the annotated files
     "blind/r7": GOLD / "blind" / "r7" / "corpus",
     "blind/r8": GOLD / "blind" / "r8" / "corpus",
     "blind/r9": GOLD / "blind" / "r9" / "corpus",
+    "blind/r10": GOLD / "blind" / "r10" / "corpus",
 }
 THRESHOLDS = {
     "dev": {"measures": 0.99, "targets": 0.95, "deadlines": 0.97, "responsibilities": 0.95, "metadata": 0.98,
@@ -41,6 +42,7 @@ THRESHOLDS = {
     "blind/r7": {},
     "blind/r8": {},
     "blind/r9": {},
+    "blind/r10": {},
 }
 GOLD_FILES = sorted((name, path) for name in SETS for path in (GOLD / name).glob("*.json"))
 
