@@ -31,6 +31,8 @@ HAN = "\u4e00-\u9fff"
 #: The bracketed year of a 文号 (〔2024〕, [2024], (2024)) and the serial number after it.
 BRACKETED_YEAR = r"[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]"
 DOC_SERIAL = r"\s*第?\s*\d{1,5}\s*号"
+#: What closes a body's letterhead line: 国家能源局文件, 山东省发展和改革委员会公文稿纸.
+LETTERHEAD_END = r"(?:文件|公文稿纸)"
 COUNTED = "年月日号时分秒个万亿千百元角位名人次家所项条款批类种倍岁周天期届级只台套件座户米吨亩"
 LABEL_FRAGMENT = r"""(?:第[ ]?(?:[一二三四五六七八九十百零〇两]{1,5}|\d{1,3})[ ]?(?:[篇章节条款]|部分)  # 第三条, 第二章
     | [一二三四五六七八九十百]{1,3}[ ]?[、.．]                     # 一、

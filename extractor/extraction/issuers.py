@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extractor.extraction.doc_dates import DATE_LINE
+from extractor.lexicon import LETTERHEAD_END
 
 FIELD = r"(?:{})\s*:\s*([^\s].*?)(?=\s{{2,}}|\s+\S{{2,6}}\s*:|$)"  # LABEL: value, up to the next label
 ISSUER_FIELD = re.compile(FIELD.format(r"发文机关|发布机构|发文单位|发布单位|制发机关"), re.MULTILINE)
@@ -19,7 +20,7 @@ ISSUED_BY_NOTICE = re.compile(
 RESPONSIBLE_FIELD = re.compile(FIELD.format(r"责任部门|责任单位"), re.MULTILINE)
 ORDER = re.compile(r"^(\S{2,30}?(?:人民政府|政府))令")                       # 广东省人民政府令
 HEAD_OF_GOVERNMENT = re.compile(r"^(\S{2,30}?人民政府)代?(?:省长|市长|区长|县长|州长|旗长|主席)")
-LETTERHEAD = re.compile(r"^(\S{4,80}?)(?:文件|公文稿纸)$")  # 龙岩市工业和信息化局文件: the body's letterhead
+LETTERHEAD = re.compile(r"^(\S{4,80}?)" + LETTERHEAD_END + "$")  # 龙岩市工业和信息化局文件: the body's letterhead
 UNNAMED_LEVEL = "省市县区州旗"  # an issuer written 市人民政府办公室 leaves its place unnamed
 PUBLISHED_BY = re.compile(
     r"([^,。\s]{2,20}?(?:局|委|厅|政府|办公室))(?:公布|发布|印发)了?《")      # 近日,昌平区教委公布了《…》

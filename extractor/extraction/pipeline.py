@@ -46,7 +46,8 @@ from extractor.structure.parts import split_documents
 SPAN_KEYS = ("measures", "targets", "deadlines", "responsibilities")
 COMPONENTS = ("policy_metadata", "policy_structure", "policy_frames", "policy_outline", "policy_deadlines",
               "policy_targets", "policy_responsibilities")
-DOC_NUMBER_YEAR = re.compile(BRACKETED_YEAR)  # the year in a 文号
+DOC_NUMBER_YEAR = re.compile(BRACKETED_YEAR)  # the bracketed year of a 文号
+YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # the year inside it
 LINE_TOKEN = re.compile(r"[^\n]*\n|[^\n]+")  # a line and its line break
 
 for name in ("record", "meta", "view", "frames"):
@@ -85,7 +86,7 @@ def _year(meta: DocumentMeta | None) -> int | None:
     if meta and meta.issued_date:
         return int(meta.issued_date[:4])
     numbered = DOC_NUMBER_YEAR.search(meta.doc_number or "") if meta else None
-    return int(re.search(r"\d{4}", numbered.group()).group()) if numbered else None
+    return int(YEAR_DIGITS.search(numbered.group()).group()) if numbered else None
 
 
 def _document_year(doc: Doc) -> int | None:

@@ -105,10 +105,11 @@ def _bare_list_items(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return sorted(quantities + extra, key=lambda q: q.start)
 
 
-def _comparator(text: str, quantity: Quantity, before: str, after: str,
-                continues: Found | None, parallel: bool = False) -> tuple[str, int | None] | None:
-    """The comparator (and where its word starts) if ``quantity`` states a requirement; a
-    ``parallel`` clause (a bare 特色道路10条 after 新增…30个;) shares the quota of the one before."""
+def _comparator(text: str, quantity: Quantity, before: str, after: str, continues: Found | None,
+                after_quota: bool = False, first: bool = False) -> tuple[str, int | None] | None:
+    """The comparator (and where its word starts) if ``quantity`` states a requirement; ``after_quota``
+    (an earlier plain quota in the sentence), the ``first`` figure of a bare clause (特色道路10条 after
+    新增…30个;) or a share of it (其中旧城区7座) shares that quota."""
     clause = text[_clause_start(text, quantity.start):quantity.start]
     if (is_excluded(before, quantity.text, quantity.unit, after, clause)
             or grants_permission(text[quantity.end:quantity.end + MAX_CLAUSE]) or _stands_alone(text, quantity)):
@@ -125,21 +126,21 @@ def _comparator(text: str, quantity: Quantity, before: str, after: str,
         comparator = "<="  # 比例可提高至35%: it may be raised that far, no further
     if comparator in EXPLICIT or continues or _plain_requirement(text, quantity, before, after):
         return comparator, at
-    share = BREAKDOWN.search(before)
+    share = BREAKDOWN.search(before) if after_quota else None
     head = before[share.end():] if share else before  # (其中旧城区)7座: a share of the quota before it
     bare = BARE_HEAD.fullmatch(head) or (share and not head)  # 其中含1个示范村: the noun comes after
-    if parallel and comparator == "=" and bare and quantity.unit not in TIME_UNITS:
+    if after_quota and (first or share) and comparator == "=" and bare and quantity.unit not in TIME_UNITS:
         return comparator, at
     return None
 
 
 def _judge(text: str, quantity: Quantity, window: int, previous: Found | None,
-           group: int, parallel: bool = False) -> Found | None:
+           group: int, after_quota: bool = False, first: bool = False) -> Found | None:
     """The requirement ``quantity`` states, or None."""
     before, after = text[window:quantity.start], text[quantity.end:_clause_end(text, quantity.end)]
     gap = text[previous.quantity.end:quantity.start] if previous else ""
     continues = previous if previous and LIST_GAP.match(gap) else None
-    judged = _comparator(text, quantity, before, after, continues, parallel)
+    judged = _comparator(text, quantity, before, after, continues, after_quota, first)
     if judged is None:
         return None
     comparator, at = judged
@@ -193,9 +194,8 @@ def _sentence_found(text: str) -> list[Found]:
         joint = LIST_JOINT.match(text, window) if previous else None
         window = joint.end() if joint else window  # 5000元/月、2型…: the next item starts after 、
         first = not previous or previous.quantity.end < clause_start  # the clause's first figure
-        quota = any(f.comparator == "=" for f in found)
-        parallel = quota and (first or BREAKDOWN.search(text[window:quantity.start]) is not None)  # after a plain quota
-        judged = _judge(text, quantity, window, previous, number, parallel)
+        after_quota = any(f.comparator == "=" for f in found)  # an earlier plain quota of the sentence
+        judged = _judge(text, quantity, window, previous, number, after_quota, first)
         if judged:
             found.append(judged)
     return found

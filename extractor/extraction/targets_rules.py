@@ -136,6 +136,7 @@ MEASURED_HEAD = re.compile(
 PROJECT_LIST = re.compile(r"(?:实施|建设|重点|主要)(?:项目|任务)[:：][^。]{0,200}$")  # 实施项目:1、…;2、(…)
 ITEM_OPENING = re.compile(r"\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])?\s*")  # nothing but an item's label before the figure
 DAILY_DURATION = re.compile(r"每(?:天|日|周|节课|课时)[^,;。,;]{0,12}(?:\d|[一二三四五六七八九十])*[^。]{0,30}$")  # 每天睡眠…
+FREQUENCY_UNITS = ("次", "届", "轮")  # units of how often, not of how many
 PER_PERIOD = re.compile(r"(?:\d+年|每(?:年|学期|学年|季度|月|周|天|日|期|次))$")  # 5年360学时, 每期100名
 PERCENT_UNITS = ("%", "‰", "个百分点", "百分点")
 BOUND_WORDS = re.compile(r"最高|最多|最低|至少|上限|下限")  # 最高…为: a bound, not a value
@@ -330,7 +331,7 @@ def is_requirement(before: str, unit: str, after: str, sentence: str = "", rest:
         return True
     if unit in TIME_UNITS + ("天",) and BOUND_DURATION_AFTER.match(after):
         return True
-    if unit in ("次", "届", "轮") and FREQUENCY.search(sentence or before):
+    if unit in FREQUENCY_UNITS and FREQUENCY.search(sentence or before):
         return True
     if unit in ("小时", "个小时", "分钟") and DAILY_DURATION.search(sentence or before):
         return True  # 每天睡眠10个小时, 每节课…10分钟: a duration each day or lesson is to take
@@ -341,5 +342,5 @@ def is_requirement(before: str, unit: str, after: str, sentence: str = "", rest:
                     or MONEY_LATER.match(rest) or MONEY_LATER.search(rest[:40]))
     if PROJECT_LIST.search(sentence) and ITEM_OPENING.fullmatch(before):
         return True  # 实施项目:1、1个美丽乡村示范乡:…;2、3个…: the items of a list of projects
-    listed = unit not in ("次", "届", "轮")  # 等二次系统 is a term, not a count of listed things
+    listed = unit not in FREQUENCY_UNITS  # 等二次系统 is a term, not a count of listed things
     return _quota_verb_before(before, listed) or bool(PER_PERIOD.search(before) or MEASURED_HEAD.search(before))

@@ -178,7 +178,7 @@ def _named_body(name: str) -> bool:
 
 def _holds_place(name: str) -> bool:
     """Whether a name holds a province's or a city's name (民航海南监管局, 山东黄河河务局)."""
-    return any(place in name for place in _place_names())
+    return _place_pattern().search(name) is not None
 
 
 def _split_every_level(units: list[UnitName], prefix: str) -> list[UnitName]:
@@ -194,12 +194,12 @@ def _named_list(members, span, strict: bool) -> list[UnitName] | None:
     """Organisations and localities; bare levels take the body of the next member and lend
     their levels to the bodies after it (市、区民政、残联: 市残联, 区残联); a level with a bare
     field names its department as written (区民政)."""
-    members = [(text, at, len(text)) for text, at in members]
     if not all(is_member(text, strict=strict and i == 0) or _is_department(text)
-               for i, (text, _, _) in enumerate(members)):
+               for i, (text, _) in enumerate(members)):
         return None
     units, waiting, levels = [], [], []
-    for text, at, width in members:
+    for text, at in members:
+        width = len(text)  # the written span, whatever the name becomes
         level = LEVEL_PREFIX.match(text)
         if is_locality(text) and text != members[-1][0]:
             waiting.append((text, at))
@@ -263,12 +263,13 @@ def _lacks_level(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _place_names() -> tuple[str, ...]:
-    """The short names of provinces and cities (海南, 内蒙古, 杭州): a name holding one has a
-    place of its own."""
+def _place_pattern() -> re.Pattern:
+    """The short names of provinces and cities (海南, 内蒙古, 杭州), any of them: a name holding one
+    has a place of its own."""
     from extractor.extraction.localities import divisions
 
-    return tuple(PROVINCE_SUFFIX.sub("", d.name) for d in divisions() if d.level in ("province", "city"))
+    names = {PROVINCE_SUFFIX.sub("", d.name) for d in divisions() if d.level in ("province", "city")}
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
 
 def split_unit_list(phrase: str, *, listed: bool = False, strict: bool = False) -> list[UnitName] | None:

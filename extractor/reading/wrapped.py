@@ -18,11 +18,11 @@ from collections import Counter
 
 from extractor.lexicon import LABEL_AT_START
 from extractor.reading.loaders.pdf_lines import is_page_number
+from extractor.reading.loaders.tables import CELL_SEPARATOR
 
 MIN_WIDTH = 16  # narrower "widths" are lists and tables, not wrapped prose
 MIN_WRAPPED = 12  # lines at the width needed before a text counts as wrapped
 WRAPPED_SHARE = 0.4  # share of the long lines that must stand at the width
-CELL_BAR = " | "  # how every loader writes a table's cells on a row's line
 SLACK = 3  # a wrapped line may end this many characters short (wide punctuation, a word that did not fit)
 OCR_PAGE_MARK = re.compile(r"^(?:-+\s*第\s*\d+\s*页.*-+|[-—–]\s*\d+\s*一)$")  # --- 第 3 页 OCR ---, -2一 (— read as 一)
 
@@ -40,7 +40,7 @@ def join_hard_wrapped(text: str) -> str:
         if not piece or _is_page_line(piece):
             out.append([line])  # blank lines and page furniture stand apart; a paragraph goes on past them
             continue
-        row = CELL_BAR in piece  # a table row is no wrapped prose: it stands alone
+        row = CELL_SEPARATOR in piece  # a table row is no wrapped prose: it stands alone
         if carry and not row and not LABEL_AT_START.match(piece):
             out[last_text].append(piece)
         else:
@@ -56,7 +56,7 @@ def _is_page_line(piece: str) -> bool:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The width the text was wrapped at, or None when it was not wrapped."""
-    lengths = [len(line.strip()) for line in lines if len(line.strip()) >= MIN_WIDTH and CELL_BAR not in line]
+    lengths = [len(line.strip()) for line in lines if len(line.strip()) >= MIN_WIDTH and CELL_SEPARATOR not in line]
     if len(lengths) < MIN_WRAPPED:
         return None
     width, _ = Counter(lengths).most_common(1)[0]

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from extractor.lexicon import rows as data_rows
 from extractor.lexicon import unit_name_endings
+from extractor.reading.loaders.tables import CELL_SEPARATOR
 from extractor.structure.tables import MAX_HEADER, known_role
 
 ROW_NUMBER = re.compile(r"(?P<n>\d{1,3})[.、]?")  # a line that is only a row's number
@@ -55,7 +56,7 @@ class _Table:
 
     def lines(self) -> list[str]:
         order = [self.number_at, *range(self.number_at), *range(self.number_at + 1, len(self.headers))]
-        return [" | ".join(row[i] for i in order).rstrip() for row in [self.headers, *self.rows]]
+        return [CELL_SEPARATOR.join(row[i] for i in order).rstrip() for row in [self.headers, *self.rows]]
 
 
 def rejoin_cell_tables(text: str) -> str:

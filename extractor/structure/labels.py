@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from extractor.structure.masking import mask_references
 from extractor.extraction.numerals import parse_number
 from extractor.lexicon import COUNTED, SENTENCE_MARKS
+from extractor.reading.loaders.tables import CELL_SEPARATOR
 
 CN_DIGITS = "一二三四五六七八九十百零〇"
 RANK = {"chapter篇": 0, "chapter部分": 0.5, "chapter章": 1, "chapter节": 2, "article": 3, "cn": 4,
@@ -89,7 +90,6 @@ PATTERNS = {
 }
 NEEDS_SENTENCE_START = {"cn", "half_paren"}
 NEEDS_LINE_START = {"chapter部分"}
-CELL_SEPARATOR = " | "  # how loaders join the cells of a table row
 NEWLINE = re.compile("\n")
 SENTENCE_END = SENTENCE_MARKS + ";:"  # a label after one of these opens a sentence
 

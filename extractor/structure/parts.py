@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lexicon import BRACKETED_YEAR, DOC_SERIAL, LABEL_AT_START
+from extractor.lexicon import BRACKETED_YEAR, DOC_SERIAL, LABEL_AT_START, LETTERHEAD_END
 from extractor.structure.bounds import DATE_LINE, ISSUER_LINE, SIGNATURE_REACH
 from extractor.models import DocumentPart
 from extractor.extraction.numerals import parse_number
@@ -59,7 +59,7 @@ ISSUING = re.compile(
 ISSUING_REACH = 3000  # how far back a signature's notice is read
 FRESH_OUTLINE_REACH = 600  # how soon after a signature a fresh outline must begin
 LETTERHEAD = re.compile(
-    r"""^[ \t]*[^\s。,;:]{4,60}?(?:文件|公文稿纸)[ \t]*\n         # 国家能源局文件 on a line of its own
+    r"^[ \t]*[^\s。,;:]{4,60}?" + LETTERHEAD_END + r"""[ \t]*\n  # 国家能源局文件 on a line of its own
         [ \t]*[\u4e00-\u9fff]{2,12}""" + BRACKETED_YEAR + DOC_SERIAL + r"""  # then its 文号: a document's head
     """,
     re.VERBOSE | re.MULTILINE,

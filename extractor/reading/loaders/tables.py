@@ -39,13 +39,14 @@ import re
 from collections.abc import Hashable
 
 CELL_BAR = re.compile(r"[|｜]")
+CELL_SEPARATOR = " | "  # what joins the cells of a row
 MAX_SPAN = 1000  # a larger rowspan or colspan is a broken page, not a table
 
 
 def table_row(cells: list[str]) -> str:
     """One row as a line: cells stripped, bars inside them replaced, joined by `` | ``."""
     cells = [CELL_BAR.sub("/", cell.strip()) for cell in cells]
-    return " | ".join(cells).rstrip() if any(cells) else ""
+    return CELL_SEPARATOR.join(cells).rstrip() if any(cells) else ""
 
 
 def grid_line(row: list[tuple[Hashable, str]]) -> str:
