@@ -30,6 +30,8 @@ SETS = {  # gold folder -> folder of the annotated files
     "blind/r8": GOLD / "blind" / "r8" / "corpus",
     "blind/r9": GOLD / "blind" / "r9" / "corpus",
     "blind/r10": GOLD / "blind" / "r10" / "corpus",
+    "blind/r11": GOLD / "blind" / "r11" / "corpus",
+    "blind/r12": GOLD / "blind" / "r12" / "corpus",
 }
 THRESHOLDS = {
     "dev": {"measures": 0.99, "targets": 0.95, "deadlines": 0.97, "responsibilities": 0.95, "metadata": 0.98,
@@ -43,6 +45,8 @@ THRESHOLDS = {
     "blind/r8": {},
     "blind/r9": {},
     "blind/r10": {},
+    "blind/r11": {},
+    "blind/r12": {},
 }
 GOLD_FILES = sorted((name, path) for name in SETS for path in (GOLD / name).glob("*.json"))
 

@@ -36,7 +36,7 @@ YEAR_NUMBER = r"(?:1[ ]?9|2[ ]?0)[ ]?\d[ ]?\d|[一二][〇零Oo○一二三四�
 MONTH_NUMBER = r"1[ ]?[0-2]|(?:0[ ]?)?[1-9]|十[一二]?|[一二三四五六七八九]"
 DAY_NUMBER = r"3[ ]?[01]|[12][ ]?\d|(?:0[ ]?)?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 YEAR_PART = r"上半年|下半年|第?[一二三四1-4]季度末?|年底|年末|底|末"
-MONTH_PART = r"上旬|中旬|下旬|初|底|末|中"
+MONTH_PART = r"上中旬|中下旬|上旬|中旬|下旬|初|底|末|中"
 POINT = r"""
     (?<![\d〇零一二三四五六七八九十])             # not inside a longer number,
     (?:(?<!\.)|(?<=\d\.)(?=(?:19|20)\d\d\s?年))  #   nor after a decimal point (1.2024年: a label, then a year)
@@ -183,7 +183,7 @@ def first_day(point: TimePoint) -> str:
     """The first day of ``point``: 2023年2月 -> 2023-02-01, 2025年下半年 -> 2025-07-01."""
     part = point.part or ""
     month = point.month or {"下半年": 7}.get(part) or _quarter_first_month(part) or 1
-    day = point.day or {"中旬": 11, "下旬": 21}.get(part, 1)
+    day = point.day or {"中旬": 11, "下旬": 21, "中下旬": 11}.get(part, 1)
     return _iso(point.year, month, day)
 
 
@@ -195,7 +195,7 @@ def last_day(point: TimePoint) -> str:
     if point.day:
         return _iso(point.year, month, point.day)
     days = calendar.monthrange(point.year or 2000, month)[1]
-    return _iso(point.year, month, {"上旬": 10, "初": 10, "中旬": 20, "中": 15}.get(part, days))
+    return _iso(point.year, month, {"上旬": 10, "初": 10, "中旬": 20, "中": 15, "上中旬": 20}.get(part, days))
 
 
 def _quarter_first_month(part: str) -> int | None:
@@ -205,7 +205,7 @@ def _quarter_first_month(part: str) -> int | None:
 
 def precision(point: TimePoint) -> str:
     """``day``, ``month`` or ``year``: how finely ``point`` is written."""
-    if point.day or point.part in ("上旬", "中旬", "下旬", "初", "中"):
+    if point.day or point.part in ("上旬", "中旬", "下旬", "上中旬", "中下旬", "初", "中"):
         return "day"
     if point.month or (point.part and "半年" in point.part) or (point.part and "季度" in point.part):
         return "month"

@@ -39,14 +39,16 @@ PRE_CUE = re.compile(
     r"""(?:(?P<since>从|自)                                        # 从2009年起, 自2022年12月1日
           |(?P<baseline>由|比|较|与|同比|每年?|每学期|每季度|每月|近|关于)  # 由2010年的, 每年9月
           |(?P<by>截止到|截止至|截止|到|(?<![乃甚以截])至               # 到2025年 (截至: as of)
-             |(?<![关对由基属位等用处鉴在])于|确保|力争|争取|完成|展望)  # 于…前, 完成2018年的
+             |(?<![关对由基属位等用处鉴在])于|确保|力争|争取|完成|展望  # 于…前, 完成2018年的
+             |安排)                                              # 安排在7月9日进行
         )\s?(?:在\s?)?$                                              # just before; 力争在2025年
     """,
     re.VERBOSE,
 )
 POST_CUE = re.compile(
     r"""\s?(?:(?P<by>(?:之|以)?前(?![一二三两四五六七八九十几\d])  # 2025年前 (not 前三季度)
-                 |内|为止)                                    # 2018年内, 6月30日为止
+                 |内|为止                                     # 2018年内, 6月30日为止
+                 |(?<=[日号])(?=[0-2]?\d:[0-5]\d))                # 7月7日9:00: a scheduled hour (not 2021-10-01 09:45)
           |(?P<start>起(?![草步来])|开始|以后|及之后|之后)       # 2023年起, 从2009年开始, 2028年及之后
           |(?P<since>以来|来)                                   # 2014年以来: history
           |(?P<expiry>失效|废止|截止|止)                         # 2027年11月30日失效
@@ -85,7 +87,7 @@ OUTLINE_LABEL = re.compile(
           )?\s*""",
     re.VERBOSE,
 )
-LAUNCHED = re.compile(r"\s?启动")  # 从2010年12月启动: the start of a period
+LAUNCHED = re.compile(r"\s?[\u4e00-\u9fff]{0,8}?(?:启动|开始)")  # 从2010年12月启动, 从2023年普通高考开始: a start
 PERIOD_CLOSE = re.compile(r"\s?(?:启动|开始|起)?\s?[,,]?\s?")  # 从…启动, 到…: between a period's two times
 PERIOD_TO = re.compile(PERIOD_CLOSE.pattern + "[到至]")  # …启动, 到: the period goes on to a second time
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}\n]")

@@ -62,6 +62,7 @@ ATTACHMENT_MARKER = re.compile(r"^附件\s*\d{0,2}\s*:?\s*(.*)$")  # 附件 / �
 COMPLETE_NAME = re.compile(r"[表单书函证卡册]$")  # a form's name ends here: 登记表, 申报单, 通知书
 WRAPPED_TITLE_ENDS = ("关于", "印发", "转发", "批转")  # a notice's title line that goes on
 NOTICE_OPENING = re.compile(r"^(?:[^,。;:]{0,30}?)关于(?:印发|转发|批转)?")  # 关于印发…, 某局关于…
+REGION_FIELD = re.compile(r"地区\s*:\s*(?P<place>\S.{0,30})$")  # a page's 地区 field (a front matter's region)
 MAX_TITLE = 120
 MAX_BARE_GENRE = 4  # characters: a genre word this short alone (会议纪要, 通知) names no document
 NOT_A_TITLE_LINE = re.compile(r"[。;!?]|:$")  # a body sentence or a salutation (各县区:)
@@ -108,9 +109,12 @@ def extract_metadata(text: str, *, file_text: str = "", file_name: str = "") -> 
 
 
 def find_locality(text: str, head: list[str], issuer: str | None, title_line: str | None) -> Resolution:
-    """Locality from a 索引号, the issuer, the title line, else a cited provincial 文号."""
+    """Locality from a 索引号, the issuer, the title line, a page's 地区 field, else a cited
+    provincial 文号."""
     index_code = code_in_index_number("\n".join(head))
-    resolution = resolve_locality([("issuer", issuer or ""), ("title", title_line or "")], index_code)
+    region = next((found.group("place") for line in head if (found := REGION_FIELD.match(line))), "")
+    resolution = resolve_locality([("issuer", issuer or ""), ("title", title_line or ""), ("地区", region)],
+                                  index_code)
     if resolution.locality is None:
         cited = province_from_cited_numbers(text)
         resolution = cited if cited.locality else resolution

@@ -33,6 +33,7 @@ from extractor.extraction.targets import extract_targets
 from extractor.extraction.targets_context import condition_spans
 from extractor.lexicon import BRACKETED_YEAR
 from extractor.models import DocumentMeta, DocumentPart, Extraction
+from extractor.reading.front_matter import page_fields
 from extractor.reading.normalize import normalize
 from extractor.reading.shattered import join_shattered_lines
 from extractor.reading.unbroken import restore_line_breaks
@@ -74,10 +75,10 @@ def _records(doc: Doc, key: str) -> tuple:
 
 
 def document_text(raw_text: str) -> str:
-    """The text every component reads: normalised, lost line breaks put back, wrapped lines and
+    """The text every component reads: a Markdown front matter as page fields, normalised, lost line breaks put back, wrapped lines and
     shattered lines joined, and tables flattened to one cell a line joined back into rows (before
     the shattered lines, whose repair would take a row's lone number for a stray one)."""
-    text = restore_line_breaks(normalize(raw_text))
+    text = restore_line_breaks(normalize(page_fields(raw_text)))
     return join_shattered_lines(rejoin_cell_tables(join_hard_wrapped(text)))
 
 

@@ -32,6 +32,16 @@ def units() -> tuple[str, ...]:
     return longest_first("target_units.txt")
 
 
+def is_unit(word: str) -> bool:
+    """Whether ``word`` is a unit a quantity may carry, a multiplier written out included.
+
+    >>> is_unit("万元"), is_unit("m2"), is_unit("一期")
+    (True, True, False)
+    """
+    found = find_quantities("1" + word)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(word) + 1
+
+
 def _number(name: str) -> str:
     return rf"""(?P<{name}>
           (?:\d(?:\ \d)+(?!\d)|\d+(?:,\d{{3}})*)     # Arabic: 1,200; single digits spaced: 2 5 %

@@ -274,12 +274,21 @@ def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = F
         if after_by and predicate.group() in ("向", "到"):
             continue
         phrase = masked[start:at].rstrip(": ")
+        if _holds_duty(phrase):
+            break  # 市考试院负责组(建): a name never holds a duty verb; the list ended before it
         if ":" in phrase or (masked[at - 1] in ": " and kind not in ("duty", "lead", "support")):
             continue
         units = split_unit_list(phrase, strict=kind != "duty")
         if units and _plausible(masked, units, kind, predicate, end, partner):
             return units, kind, predicate.end()
     return None
+
+
+def _holds_duty(phrase: str) -> bool:
+    """Whether a duty verb (要, 应, 负责, 牵头, 配合 …) or 会同 stands inside ``phrase``."""
+    pattern, kinds = predicates()
+    return any(kinds[found.group()] in ("duty", "lead", "support") or found.group() == "会同"
+               for found in pattern.finditer(phrase, 1))
 
 
 def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Match, end: int,
@@ -387,10 +396,11 @@ def _list_ending_at(masked: str, start: int, stop: int):
 
 
 def _unique(found: list[Responsibility]) -> list[Responsibility]:
-    """One record per unit and place (the first found: lists before sentences), in text order."""
+    """One record per unit and place (the first found: lists before sentences), in text order;
+    never a name that holds a duty verb (市考试院会同市卫健委: two units and a predicate)."""
     seen, unique = set(), []
     for record in found:
-        if (record.unit, record.start) not in seen:
+        if (record.unit, record.start) not in seen and not _holds_duty(record.unit):
             seen.add((record.unit, record.start))
             unique.append(record)
     return sorted(unique, key=lambda r: (r.start, r.end))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extractor.extraction.unit_lists import split_unit_list
-from extractor.extraction.quantities import find_quantities
+from extractor.extraction.quantities import find_quantities, is_unit
 from extractor.extraction.responsibility_lists import assignment, unit_record
 from extractor.extraction.targets_rules import comparator_of
 from extractor.models import Responsibility, Target
@@ -27,7 +27,7 @@ from extractor.structure.sentences import Sentence
 from extractor.structure.tables import RoleCell, TableLayout
 
 ATTRIBUTE = re.compile(r"约束性|预期性")
-BRACKETED_UNIT = re.compile(r"\((?P<unit>%|‰|[\u4e00-\u9fff]{1,3})(?:/[^()]{1,4})?\)$")  # 比例(%), 数量(所/个)
+BRACKETED_UNIT = re.compile(r"\((?P<unit>[^()/]{1,4})(?:/[^()]{1,4})?\)$")  # 比例(%), 数量(所/个), 面积(m2)
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 UNIT_ROLES = ("lead", "support", "first")
 
@@ -100,7 +100,7 @@ def _row_targets(text: str, layout: TableLayout, row) -> list[Target]:
 def _bracketed_unit(name: str) -> str:
     """The unit a header or an indicator names in brackets at its end: 比例(%) -> %, 计划投资(万元) -> 万元."""
     found = BRACKETED_UNIT.search(name)
-    return found.group("unit") if found else ""
+    return found.group("unit") if found and is_unit(found.group("unit")) else ""
 
 
 def _column_of(row, cell: RoleCell) -> int:
@@ -115,10 +115,16 @@ def _cell_target(text: str, row, indicator: RoleCell, cell: RoleCell, unit: str,
     comparator, number, number_max, base_unit = value
     name = indicator.text + ("年均增长" if cell.role == "growth" and "增长" not in indicator.text else "")
     deadline = f"{cell.year}-12-31" if cell.role == "target" and cell.year else None
-    return Target(quote=text[indicator.start:cell.end], sentence=text[row.start:row.end], start=cell.start,
+    return Target(quote=_cells_between(row, indicator, cell), sentence=text[row.start:row.end], start=cell.start,
                   end=cell.end, indicator=name, comparator=comparator, value=number, value_max=number_max,
                   unit=base_unit, deadline=deadline, kind="fact" if cell.role == "baseline" else "target",
                   deadline_source="table" if deadline else None, attribute=attribute)
+
+
+def _cells_between(row, first: RoleCell, last: RoleCell) -> str:
+    """The cells from ``first`` to ``last`` as a reader sees them: the texts, spaced, without the
+    separators the loader wrote between them."""
+    return " ".join(c.text for c in row.cells if first.start <= c.start <= last.start and c.text)
 
 
 def _cell_value(cell: str, unit: str) -> tuple[str, float, float | None, str] | None:

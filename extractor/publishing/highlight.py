@@ -66,12 +66,15 @@ def highlight_search(value, query: str | None):
 def record_spans(text: str, offset: int, records: Iterable[dict], kind: str) -> list[Span]:
     """Spans of extracted records inside ``text``, which starts at ``offset`` of the document.
 
-    A record is found at its own offsets when the quote is there, else by its first occurrence.
+    A record is found at its own offsets when the quote is there, else by its first occurrence;
+    a quote written otherwise than the text (a table row's cells, spaced) marks the record's span.
 
     >>> record_spans("到2025年班额降至45人", 100, [{"quote": "班额降至45人", "start": 106}], "target")
     [(6, 13, 'target')]
     >>> record_spans("xx班额", 0, [{"quote": "班额", "start": 99}], "target")
     [(2, 4, 'target')]
+    >>> record_spans("城镇化率 | % | 60", 0, [{"quote": "城镇化率 % 60", "start": 11, "end": 13}], "target")
+    [(11, 13, 'target')]
     """
     spans = []
     for record in records:
@@ -83,4 +86,6 @@ def record_spans(text: str, offset: int, records: Iterable[dict], kind: str) -> 
             start = text.find(quote)
         if start >= 0:
             spans.append((start, start + len(quote), kind))
+        elif record.get("end") and 0 <= (record.get("start") or 0) - offset < len(text):
+            spans.append((record["start"] - offset, min(record["end"] - offset, len(text)), kind))
     return spans

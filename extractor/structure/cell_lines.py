@@ -23,16 +23,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from extractor.lexicon import rows as data_rows
 from extractor.lexicon import unit_name_endings
 from extractor.reading.loaders.tables import CELL_SEPARATOR
-from extractor.structure.tables import MAX_HEADER, known_role
+from extractor.structure.tables import MAX_HEADER, header_role, known_role
 
 ROW_NUMBER = re.compile(r"(?P<n>\d{1,3})[.、]?")  # a line that is only a row's number
 DATE_WORDS = re.compile(r"\d{1,4}\s*[年月]|年底|年内|季度|长期|持续|常态|每年|每月|前|底")  # a time cell
 TRAILING_BRACKETS = re.compile(r"\([^()]*\)$")  # 区教育局(牵头), 行动三:…(…行动)
 NOT_IN_UNITS = re.compile(r"[。,的\d]")  # a sentence, a 的 phrase or a count (新建9座公园) names no unit
+BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # 450, 3.75: a quantity, never a name or a place
+VALUE_CELL = re.compile(
+    r"""[≥≤><＞＜约]?\s*\d+(?:\.\d+)?           # a number, after a comparator if any
+        (?:\s*[-—~～至]\s*\d+(?:\.\d+)?)?        # the top of a range
+        [^\d]{0,4}                                # its unit or 左右/以上
+      | [—\-/／无]+                               # an empty value
+    """, re.VERBOSE)
+TOTAL_ROW = re.compile(r"合\s*计|总\s*计|小\s*计|共\s*计")  # a table's sum row ends its numbered rows
+UNKNOWN_HEADER = re.compile(r"[^。,;:，；：、|]{1,16}")  # 位置, 面积(公顷), 级别(市级/区级): a short name, no clause
+TEXT_ROLES = (None, "task", "content", "indicator", "category")
+VALUE_ROLES = ("baseline", "target", "growth", "score")
+MAX_PLACED_COLUMNS = 10  # wider rows are filled from the right without weighing each placement
 MAX_HEADER_RUN = 12  # lines (blank ones included) a header may span
 SPANNING_ROWS = 3  # group lines allowed between two rows before the table counts as ended
 UNIT_ROLES = ("lead", "support", "first")
@@ -104,10 +117,16 @@ def _table_at(lines: list[str], at: int) -> tuple[_Table | None, int]:
     if header is None:
         return None, at
     rows, end = _rows(lines, after_header, header)
-    if len(rows) < 2:
+    if len(rows) < 2 and not (rows and _totalled(lines, end)):
         return None, at
     header.rows = rows
     return header, end
+
+
+def _totalled(lines: list[str], at: int) -> bool:
+    """Whether the first line from ``at`` that holds text is a table's sum row (合计)."""
+    following = next((line.strip() for line in lines[at:] if line.strip()), "")
+    return TOTAL_ROW.match(following) is not None
 
 
 def _header_at(lines: list[str], at: int) -> tuple[_Table | None, int]:
@@ -116,10 +135,27 @@ def _header_at(lines: list[str], at: int) -> tuple[_Table | None, int]:
     while index < len(lines) and index - at < MAX_HEADER_RUN and _is_header(lines[index]):
         headers += [lines[index].strip()] if lines[index].strip() else []
         index += 1
-    roles = [known_role(h) for h in headers]
+    headers, index = _unknown_headers(lines, index, headers)
+    roles = [header_role(h)[0] for h in headers]
     if len(headers) < 3 or "number" not in roles:
         return None, at
     return _Table(headers, roles, roles.index("number")), index
+
+
+def _unknown_headers(lines: list[str], at: int, headers: list[str]) -> tuple[list[str], int]:
+    """Headers no lexicon knows (位置, 面积(公顷)) after the known ones, taken only when the run
+    ends at the first row's number, so a title or a sentence is never read as a header."""
+    extra, index = [], at
+    while index < len(lines) and index - at < MAX_HEADER_RUN:
+        line = lines[index].strip()
+        found = ROW_NUMBER.fullmatch(line)
+        if found:
+            return (headers + extra, index) if found.group("n") == "1" and extra else (headers, at)
+        if line and (not UNKNOWN_HEADER.fullmatch(line) or BARE_NUMBER.fullmatch(line)):
+            break
+        extra += [line] if line else []
+        index += 1
+    return headers, at
 
 
 def _rows(lines: list[str], at: int, table: _Table) -> tuple[list[list[str]], int]:
@@ -130,6 +166,8 @@ def _rows(lines: list[str], at: int, table: _Table) -> tuple[list[list[str]], in
         line = lines[index].strip()
         if not line:
             continue
+        if TOTAL_ROW.match(line):
+            break
         found = ROW_NUMBER.fullmatch(line)
         if found and int(found.group("n")) == expected:
             taken, rest = _close(number, after, table, rows)
@@ -161,13 +199,62 @@ def _close(cells: list[str] | None, after: list[tuple[int, str]], table: _Table,
     if cells is None:
         return 0, after
     rows.append(cells)
+    texts = [text for _, text in after]
     for count in range(min(len(after), table.width_after()), 0, -1):
-        placed = _right_aligned([text for _, text in after[:count]], table)
+        placed = _placed(texts[:count], table)
         if placed is not None:
+            count, placed = _wrapped_cells(texts, count, table) or (count, placed)
             for column, text in placed.items():
                 cells[column] = text
             return after[count - 1][0] + 1, after[count:]
     return 0, after
+
+
+def _wrapped_cells(texts: list[str], count: int, table: _Table) -> tuple[int, dict[int, str]] | None:
+    """When a figure is left over after the ``count`` texts placed (a quantity table whose name
+    or place cell was wrapped onto two lines), the placement of the first lines with wrapped
+    pieces joined, and how many lines it takes."""
+    if not any(role in VALUE_ROLES for role in table.roles) or count >= len(texts):
+        return None
+    if not VALUE_CELL.fullmatch(texts[count]):
+        return None
+    for taken in range(min(len(texts), table.width_after() + 2), count, -1):
+        placed = _joined_placement(texts[:taken], table)
+        if placed is not None:
+            return taken, placed
+    return None
+
+
+def _joined_placement(texts: list[str], table: _Table) -> dict[int, str] | None:
+    """Join neighbouring text pieces (a bracket opening the second first, then the shortest
+    pair) until the pieces fit the row's columns."""
+    pieces = list(texts)
+    while True:
+        pairs = [i for i in range(len(pieces) - 1) if not any(VALUE_CELL.fullmatch(p) for p in pieces[i:i + 2])]
+        if not pairs:
+            return None
+        at = min(pairs, key=lambda i: (not pieces[i + 1].startswith("("), len(pieces[i]) + len(pieces[i + 1])))
+        pieces[at:at + 2] = [pieces[at] + pieces[at + 1]]
+        placed = _placed(pieces, table) if len(pieces) <= table.width_after() else None
+        if placed is not None:
+            return placed
+
+
+def _placed(texts: list[str], table: _Table) -> dict[int, str] | None:
+    """Columns for ``texts`` in order, each text fitting its column: of the placements that
+    leave fewest columns empty (a remarks column left empty costs nothing), the rightmost,
+    since a cell merged away is one of the first columns (任务名称 merged down)."""
+    columns = range(table.number_at + 1, len(table.headers))
+    if len(columns) > MAX_PLACED_COLUMNS:
+        return _right_aligned(texts, table)
+    best, best_key = None, None
+    for chosen in combinations(columns, len(texts)):
+        if all(_fits(table.roles[c], text) for c, text in zip(chosen, texts)):
+            empty = sum(1 for c in columns if c not in chosen and table.roles[c] != "note")
+            key = (empty, [-c for c in reversed(chosen)])
+            if best_key is None or key < best_key:
+                best, best_key = dict(zip(chosen, texts)), key
+    return best
 
 
 def _right_aligned(texts: list[str], table: _Table) -> dict[int, str] | None:
@@ -197,4 +284,8 @@ def _fits(role: str | None, line: str) -> bool:
         return not NOT_IN_UNITS.search(line) and name[-1:] in unit_name_endings()
     if role == "deadline":
         return len(line) <= 40 and DATE_WORDS.search(line) is not None
+    if role in VALUE_ROLES:
+        return VALUE_CELL.fullmatch(line) is not None
+    if role in TEXT_ROLES:
+        return BARE_NUMBER.fullmatch(line) is None
     return role != "number"

@@ -40,6 +40,8 @@ GOAL_HEADING = re.compile(r"目标")  # 工作目标, 发展目标, 主要目标
 PHASE_HEADING = re.compile(r"步骤|阶段|进度安排|时间安排|实施安排|时间节点")  # 实施步骤, 推进阶段
 CAMPAIGN_HEADING = re.compile(r"^(?:活动|实施|开展|响应)(?:时间|期间)(?:安排|[及和与][^,。]{1,6})?$")  # 活动时间, 实施时间及规模
 REPORT_GENRES = re.compile(r"工作报告|工作要点|工作计划|工作安排|工作思路")  # the year they plan
+MAX_OPENER = 3  # characters before a date that still opens its paragraph: 至, 到, 力争到
+VISION_YEARS = 10  # a goal year further than this after the year of issue is a long-range vision (2035)
 STANDING_GENRES = re.compile(r"办法|规定|细则|条例|规则|措施|政策|标准|指引|指南|清单|目录")
 PLAN_YEARS = re.compile(r"(?P<n>[一二两三四五六七八九十\d]{1,2})\s*年(?:行动|攻坚|计划|规划|专项|提升|工程)")
 FIVE_YEAR_PLAN = re.compile(
@@ -48,6 +50,17 @@ FIVE_YEAR_PLAN = re.compile(
     """,
     re.VERBOSE,
 )
+WORK_OF_A_YEAR = re.compile(
+    r"""^[^\n。《]{0,40}?                      # the opening purpose clause, before any cited 《》
+        (?:做好|开展|组织|推进|实施|完成)         # 为认真做好, 为切实开展
+        [^\n。《]{0,12}?                        # 我市, 全县
+        (?P<year>(?:19|20)\d{2})\s*年(?:度)?     # the year of the work
+        (?!以来|来|以前)                          # not a history (2014年以来)
+        [^\n。《0-9]{0,30}?工作                   # 普通高等学校招生工作
+    """,
+    re.VERBOSE,
+)
+OPENING = 400  # characters of a document's start its purpose clause lies within
 HISTORY_AFTER = re.compile(r"^(?:以来|来|年?以前的|的)")  # 2014年以来, 2020年的: not a frame
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}\n]")
 MAX_LEAD = 6  # a lead-in's date opens its first sentence (力争到2025年, …)
@@ -211,7 +224,8 @@ def _document_frame(text: str, sections, section_frames, title, genre, issued_ye
     """The document's own period: its title, its 目标 section's single year, its last phase,
     the year a report plans; none for standing rules (办法, 若干措施) without a period."""
     whole = (0, len(text))
-    found = (_title_period(title, issued_year) or _report_year(title, genre, issued_year))
+    found = (_title_period(title, issued_year) or _report_year(title, genre, issued_year)
+             or _year_of_work(text))
     if found:
         campaign = _campaign_period(text, sections, issued_year) if found[0].endswith("-12-31") else None
         if campaign and campaign.date[:4] == found[0][:4]:  # 2021年春节期间…: its 实施时间 says when
@@ -219,7 +233,7 @@ def _document_frame(text: str, sections, section_frames, title, genre, issued_ye
         return Frame(*whole, *found, "document", title or "")
     if genre and STANDING_GENRES.search(genre):
         return None
-    goal = (_goal_period(text, sections, section_frames)
+    goal = (_goal_period(text, sections, section_frames, issued_year)
             or _phase_period(text, sections, section_frames, issued_year)
             or _campaign_period(text, sections, issued_year))
     return replace(goal, start=0, end=len(text), source="document") if goal else None
@@ -247,6 +261,19 @@ def _title_period(title: str | None, issued_year: int | None) -> tuple[str, str 
     return None
 
 
+def _year_of_work(text: str) -> tuple[str, None] | None:
+    """The year whose work a document's opening purpose clause names: 为做好我市2020年…工作.
+
+    >>> _year_of_work("招生工作办法\\n为认真做好我市2020年普通高等学校招生工作,根据《…》,制定本办法。")
+    ('2020-12-31', None)
+    """
+    for line in text[:OPENING].split("\n"):
+        found = WORK_OF_A_YEAR.match(line.strip())
+        if found:
+            return f"{found.group('year')}-12-31", None
+    return None
+
+
 def _report_year(title: str | None, genre: str | None, issued_year: int | None) -> tuple[str, None] | None:
     """A 政府工作报告 or 工作要点 plans the year it is given in."""
     if issued_year and REPORT_GENRES.search((title or "") + (genre or "")):
@@ -254,17 +281,24 @@ def _report_year(title: str | None, genre: str | None, issued_year: int | None) 
     return None
 
 
-def _goal_period(text: str, sections, section_frames) -> Frame | None:
-    """The lead-in date of the first goal section, when every year the section names is that one."""
+def _goal_period(text: str, sections, section_frames, issued_year: int | None) -> Frame | None:
+    """The date of the first goal section, when every year it names (a long-range vision, such
+    as 2035 in a plan of 2021, aside) is that one: its lead-in's date, or its one year where a
+    paragraph of the section opens with it (至2025年,…)."""
     for section in sections:
         if not GOAL_HEADING.search(section.title) or section.depth > 1:
             continue
+        named = [m for m in TIME_EXPRESSION.finditer(text, section.start, section.end)
+                 if m.group("year1") and m.group("year1").isdigit()
+                 and not (issued_year and int(m.group("year1")) > issued_year + VISION_YEARS)]
+        years = {int(m.group("year1")) for m in named}
         frame = next((f for f in section_frames if f.start == section.start), None)
-        if frame is None:
-            return None
-        years = {int(m.group("year1")) for m in TIME_EXPRESSION.finditer(text, section.start, section.end)
-                 if m.group("year1") and m.group("year1").isdigit()}
-        return frame if years <= {frame.year} | ({int(frame.first[:4])} if frame.first else set()) else None
+        if frame is not None:
+            return frame if years <= {frame.year} | ({int(frame.first[:4])} if frame.first else set()) else None
+        opening = [m for m in named if len(text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()) <= MAX_OPENER]
+        if len(years) == 1 and opening and (issued_year is None or min(years) >= issued_year):
+            return Frame(section.start, section.end, f"{min(years)}-12-31", None, "section", opening[0].group())
+        return None
     return None
 
 

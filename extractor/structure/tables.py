@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Literal
 
 from extractor.extraction.dates import FIVE_YEAR_NUMERAL, five_year_plan_years
+from extractor.extraction.quantities import is_unit
 from extractor.lexicon import rows
 from extractor.structure.blocks import Cell, Row, Table
 from extractor.structure.tags import label_role
@@ -37,6 +38,7 @@ YEAR_HEADER = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年?")  # 2025年, 2025年
 FIVE_YEAR_HEADER = re.compile(rf"“?(?P<n>{FIVE_YEAR_NUMERAL})五”?(?:期间|末|时期|规划)?")  # 十三五期间
 BASELINE_WORDS = re.compile(r"基期|基数|基准|现状|实际|完成|现有")
 TARGET_WORDS = re.compile(r"目标|预期|规划|计划|力争")
+UNIT_IN_BRACKETS = re.compile(r"\((?P<unit>[^()]{1,4})\)$")  # 面积(公顷), 长度(公里): a quantity column
 TRAILING_NOTE = re.compile(r"[((][^()()]*[))]$|[*※注]+$")  # 牵头单位(部门), 指标*
 MAX_HEADER = 16  # a header cell is a short name
 MAX_HEADER_ROWS = 3
@@ -107,7 +109,17 @@ def header_role(header: str) -> tuple[ColumnRole | None, int | None]:
         rest = name[:year.start()] + name[year.end():]
         role = "baseline" if BASELINE_WORDS.search(rest) else "target" if TARGET_WORDS.search(rest) else None
         return role, int(year.group("year"))
-    return known_role(name) or _contained_role(name), None
+    return known_role(name) or _contained_role(name) or _quantity_role(name), None
+
+
+def _quantity_role(name: str) -> ColumnRole | None:
+    """A header naming a unit of measure in brackets heads a column of planned quantities.
+
+    >>> _quantity_role("面积(公顷)"), _quantity_role("位置(街道)")
+    ('target', None)
+    """
+    found = UNIT_IN_BRACKETS.search(name)
+    return "target" if found and is_unit(found.group("unit")) else None
 
 
 def known_role(header: str) -> ColumnRole | None:
