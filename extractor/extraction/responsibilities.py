@@ -285,9 +285,9 @@ def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = F
 
 
 def _holds_duty(phrase: str) -> bool:
-    """Whether a duty verb (要, 应, 负责, 牵头, 配合 …) or 会同 stands inside ``phrase``."""
+    """Whether a duty verb (要, 应, 负责 …) or 会同 stands inside ``phrase`` (牵头部门 is a name)."""
     pattern, kinds = predicates()
-    return any(kinds[found.group()] in ("duty", "lead", "support") or found.group() == "会同"
+    return any(kinds[found.group()] == "duty" or found.group() == "会同"
                for found in pattern.finditer(phrase, 1))
 
 
