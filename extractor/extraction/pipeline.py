@@ -75,9 +75,10 @@ def _records(doc: Doc, key: str) -> tuple:
 
 
 def document_text(raw_text: str) -> str:
-    """The text every component reads: a Markdown front matter as page fields, normalised, lost line breaks put back, wrapped lines and
-    shattered lines joined, and tables flattened to one cell a line joined back into rows (before
-    the shattered lines, whose repair would take a row's lone number for a stray one)."""
+    """The text every component reads: a Markdown front matter as page fields, normalised, lost
+    line breaks put back, wrapped lines and shattered lines joined, and tables flattened to one
+    cell a line joined back into rows (before the shattered lines, whose repair would take a
+    row's lone number for a stray one)."""
     text = restore_line_breaks(normalize(page_fields(raw_text)))
     return join_shattered_lines(rejoin_cell_tables(join_hard_wrapped(text)))
 

@@ -32,6 +32,7 @@ def units() -> tuple[str, ...]:
     return longest_first("target_units.txt")
 
 
+@lru_cache(maxsize=1024)
 def is_unit(word: str) -> bool:
     """Whether ``word`` is a unit a quantity may carry, a multiplier written out included.
 

@@ -28,7 +28,7 @@ from itertools import combinations
 from extractor.lexicon import rows as data_rows
 from extractor.lexicon import unit_name_endings
 from extractor.reading.loaders.tables import CELL_SEPARATOR
-from extractor.structure.tables import MAX_HEADER, header_role, known_role
+from extractor.structure.tables import MAX_HEADER, VALUE_ROLES, header_role, known_role
 
 ROW_NUMBER = re.compile(r"(?P<n>\d{1,3})[.、]?")  # a line that is only a row's number
 DATE_WORDS = re.compile(r"\d{1,4}\s*[年月]|年底|年内|季度|长期|持续|常态|每年|每月|前|底")  # a time cell
@@ -44,7 +44,7 @@ VALUE_CELL = re.compile(
 TOTAL_ROW = re.compile(r"合\s*计|总\s*计|小\s*计|共\s*计")  # a table's sum row ends its numbered rows
 UNKNOWN_HEADER = re.compile(r"[^。,;:，；：、|]{1,16}")  # 位置, 面积(公顷), 级别(市级/区级): a short name, no clause
 TEXT_ROLES = (None, "task", "content", "indicator", "category")
-VALUE_ROLES = ("baseline", "target", "growth", "score")
+QUANTITY_ROLES = (*VALUE_ROLES, "score")  # columns whose cells are figures
 MAX_PLACED_COLUMNS = 10  # wider rows are filled from the right without weighing each placement
 MAX_HEADER_RUN = 12  # lines (blank ones included) a header may span
 SPANNING_ROWS = 3  # group lines allowed between two rows before the table counts as ended
@@ -214,7 +214,7 @@ def _wrapped_cells(texts: list[str], count: int, table: _Table) -> tuple[int, di
     """When a figure is left over after the ``count`` texts placed (a quantity table whose name
     or place cell was wrapped onto two lines), the placement of the first lines with wrapped
     pieces joined, and how many lines it takes."""
-    if not any(role in VALUE_ROLES for role in table.roles) or count >= len(texts):
+    if not any(role in QUANTITY_ROLES for role in table.roles) or count >= len(texts):
         return None
     if not VALUE_CELL.fullmatch(texts[count]):
         return None
@@ -284,7 +284,7 @@ def _fits(role: str | None, line: str) -> bool:
         return not NOT_IN_UNITS.search(line) and name[-1:] in unit_name_endings()
     if role == "deadline":
         return len(line) <= 40 and DATE_WORDS.search(line) is not None
-    if role in VALUE_ROLES:
+    if role in QUANTITY_ROLES:
         return VALUE_CELL.fullmatch(line) is not None
     if role in TEXT_ROLES:
         return BARE_NUMBER.fullmatch(line) is None

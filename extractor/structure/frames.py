@@ -295,11 +295,16 @@ def _goal_period(text: str, sections, section_frames, issued_year: int | None) -
         frame = next((f for f in section_frames if f.start == section.start), None)
         if frame is not None:
             return frame if years <= {frame.year} | ({int(frame.first[:4])} if frame.first else set()) else None
-        opening = [m for m in named if len(text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()) <= MAX_OPENER]
+        opening = [m for m in named if _opens_paragraph(text, m.start())]
         if len(years) == 1 and opening and (issued_year is None or min(years) >= issued_year):
             return Frame(section.start, section.end, f"{min(years)}-12-31", None, "section", opening[0].group())
         return None
     return None
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Whether no more than a word (至, 到, 力争到) stands between ``at`` and its line's start."""
+    return len(text[text.rfind("\n", 0, at) + 1:at].strip()) <= MAX_OPENER
 
 
 def _phase_period(text: str, sections, section_frames, year: int | None) -> Frame | None:
