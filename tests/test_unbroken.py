@@ -12,6 +12,10 @@ RUN_ON = ("某县发展和改革局文件某发改发〔2023〕7号关于印发�
           "一、总体要求到2025年,全县用水总量控制在1.5亿立方米以内。二、重点任务1.推进农业节水。"
           "统一、规范灌溉计量。(责任单位:县水利局)2.推进工业节水。(责任单位:县工业和信息化局)"
           "三、保障措施(一)加强组织领导。各乡镇要落实责任。(二)强化资金保障。县财政局负责。")
+TAGGED_RUN_ON = ("某县文化遗产保护方案 一、主要任务 1.开展普查。组建普查小组,摸清资源。责任单位:县文旅局,各乡镇 "
+                 "2.建设档案库。做好资料整理归档。责任单位:县文旅局,县档案馆3.完善名录。开展推荐申报工作。"
+                 "责任单位:县文旅局 4.培养传承人。健全认定制度。责任单位:县文旅局,县文化中心5.推进宣传。"
+                 "创新方式方法。责任单位:县融媒体中心二、保障措施 加强组织领导,落实各方责任,确保取得实效。" * 3)
 
 
 def lines_of(text: str) -> list[str]:
@@ -32,6 +36,16 @@ def lines_of(text: str) -> list[str]:
 ])
 def test_a_lost_break_is_put_back(line):
     assert line in lines_of(RUN_ON)
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("2.建设档案库。做好资料整理归档。责任单位:县文旅局,县档案馆", id="a-label-after-a-space"),
+    pytest.param("3.完善名录。开展推荐申报工作。责任单位:县文旅局", id="a-label-run-into-a-tag-before-an-opened-one"),
+    pytest.param("5.推进宣传。创新方式方法。责任单位:县融媒体中心", id="the-next-number-after-an-opened-label"),
+    pytest.param("二、保障措施 加强组织领导,落实各方责任,确保取得实效。", id="the-next-section-after-an-opened-one"),
+])
+def test_labels_run_into_trailing_tags_open_lines(line):
+    assert line in [piece.strip() for piece in restore_line_breaks(TAGGED_RUN_ON, min_run_on=200).split("\n")]
 
 
 @pytest.mark.parametrize("piece", [

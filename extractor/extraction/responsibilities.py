@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from extractor.structure.masking import mask_references
@@ -31,7 +32,7 @@ from extractor.extraction.agents import agent_after_by
 from extractor.extraction.duty_grammar import (LIST_GOES_ON, MODAL, POST, WINDOW, clause_end, ending_pattern,
                                                fits_predicate, opens_with_duty, predicate_at, predicates)
 from extractor.extraction.organisations import MAX_NAME, UnitName, is_locality, is_organisation
-from extractor.extraction.unit_lists import split_unit_list
+from extractor.extraction.unit_lists import level_lent_by, split_unit_list, with_level
 from extractor.extraction.responsibility_lists import assigned_units, listed_units, unit_record
 from extractor.structure.sentences import Sentence, split_sentences
 from extractor.structure.tags import Tag, find_tags
@@ -68,6 +69,7 @@ BY = re.compile(
     re.VERBOSE,
 )
 JOINTLY = re.compile(r"会同|协同|(?<![或和与])联合(?![会国体办])")  # partners after 会同, 协同, 联合 (not 单独或联合) support
+MODAL_BEFORE = re.compile(r"(?:要|应|应当|须|需|将)$")  # a modal ending the predicate: 要配合 is a duty of its own
 ROLE_AFTER = re.compile(
     r"""(?:组织)?(?:(?P<lead>牵头)|(?P<support>配合))                 # 负责牵头…, 负责配合… (负责参与 stays subject)
       | (?:各自职责|职责分工|职责|分工|主动|积极|密切|全力|共同|认真)+  # 按照各自职责主动配合, (not 配合市发展改革委…:
@@ -199,11 +201,20 @@ def _duty_subjects(masked: str, text: str, sentence: Sentence, sites: "_Sites") 
         found += (_clause_subject(masked, text, sentence, by.end(), after_by=True)
                   or agent_after_by(masked, text, sentence, by.end()))
     for jointly in JOINTLY.finditer(masked, sentence.start, sentence.end):
-        found += _clause_subject(masked, text, sentence, jointly.end(), role="support")
+        found += _partners(masked, text, sentence, jointly, found)
     found += _inner_subjects(masked, text, sentence) if sites.within(sentence.start, sentence.end) else []
     found += _distant_subjects(masked, text, sentence)
     found += _members(masked, text, sentence) + _heading_unit_roles(masked, text, sentence, starts)
     return found
+
+
+def _partners(masked: str, text: str, sentence: Sentence, jointly: re.Match, found) -> list[Responsibility]:
+    """The partners after 会同/联合 support; a partner named without a level takes the level of
+    the unit before 会同 (区旅游文体局联合党群工作部 -> 区党群工作部)."""
+    subject = next((r for r in found if r.end == jointly.start()), None)
+    level = level_lent_by(subject.unit) if subject else None
+    partners = _clause_subject(masked, text, sentence, jointly.end(), role="support")
+    return [replace(r, unit=with_level(level, r.unit)) for r in partners]
 
 
 def _members(masked: str, text: str, sentence: Sentence) -> list[Responsibility]:
@@ -256,9 +267,11 @@ def _clause_subject(masked, text, sentence, start, *, after_by=False, role=None)
 
 
 def _role_after(masked: str, after: int) -> str | None:
-    """负责牵头 leads, 负责配合 supports: a role word right after the duty verb."""
+    """负责牵头 leads, 负责配合 supports: a role word right after the duty verb. After a modal
+    (要配合, 应当积极配合) the unit is the subject of a duty sentence, as the GUIDE reads it."""
     found = ROLE_AFTER.match(masked, after)
-    return found and found.lastgroup.rstrip("_")
+    role = found and found.lastgroup.rstrip("_")
+    return None if role == "support" and MODAL_BEFORE.search(masked, max(0, after - 2), after) else role
 
 
 def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = False, partner: bool = False):
@@ -332,7 +345,7 @@ def _inner_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsi
         if hit and fits_predicate(hit[1], predicate.group()):
             begin, units = hit
             quote = text[begin:min(predicate.end() + 12, sentence.end)]
-            role = _role_after(masked, predicate.end()) or ROLES.get(kind, "subject")  # …单位应当配合: supports
+            role = _role_after(masked, predicate.end()) or ROLES.get(kind, "subject")  # 负责配合: supports
             found += [unit_record(u, role, quote, sentence, begin) for u in units]
     return found
 

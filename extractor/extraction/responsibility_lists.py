@@ -38,6 +38,12 @@ ASSIGNMENT = re.compile(
     re.VERBOSE,
 )
 SUPPORT_VERBS = ("配合", "参与", "协助")  # (A、B负责,C配合): beside a supporting part, 负责 leads
+LIST_END = re.compile(
+    r"""(?<![、,])\s                                   # a space ends a listed value (…中心 2.开展…),
+        (?!(?:局|委|办|厅|院|部|中心)(?:[,、;]|$))  # unless a name's ending was broken off after it (各片区管理 局)
+    """,
+    re.VERBOSE,
+)
 PAGE_FIELD = re.compile(
     r"""\s(?:发布|发文|成文)(?:日期|时间):   # 责任部门:X 发布日期:… is page furniture
       | \s(?:信息)?来源: | \s浏览次数: | \s索引号:
@@ -59,7 +65,7 @@ def listed_units(text: str, sentence: Sentence, tags: list[Tag], context=None) -
     for tag in tags:
         if tag.role == "deadline" or not sentence.start <= tag.tag_start < sentence.end:
             continue
-        body = re.split(r"(?<![、,])\s", tag.value)[0]
+        body = LIST_END.split(tag.value)[0]
         if PAGE_FIELD.search(text, tag.start, sentence.end):
             continue
         quote = text[tag.tag_start:tag.end]

@@ -73,6 +73,7 @@ AGENCY_ENDINGS = ("部门", "机构", "机关", "局", "委", "厅", "办", "部
 EVERY_LEVEL = re.compile(r"(?P<level>各(?:市县|县市|地区|市|县|区|地|州|旗|乡镇|街道)(?:\([^()]{1,6}\))?|同级|本级)"
                          r"(?=[\u4e00-\u9fff])")  # 各市县(区)…, 同级…: a level every field of a list shares
 FIRM_ENDINGS = ("公司", "企业", "集团", "银行")  # a firm's name: its level is no government's
+NAME_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])")  # a stray space inside a name: 各片区管理 局
 MAX_BARE_AGENCY = 7  # 国资委, 卫生健康委, 机关事务局: an agency named without its level
 
 
@@ -246,11 +247,29 @@ def _every(every: str, text: str) -> str:
 def _share_level(units: list[UnitName]) -> list[UnitName]:
     """县(区)党委、政府 -> 县(区)党委, 县(区)政府, and 市发展改革委、国资委 -> 市国资委: a bare
     body, or a short agency name without a level, takes the first member's level."""
-    level = LEVEL_PREFIX.match(units[0].name) if units else None
-    if not level or is_locality(units[0].name) or units[0].name.endswith(FIRM_ENDINGS):
-        return units  # 省电力公司及电力调度机构: a firm lends no level
-    return [UnitName(level.group("level") + u.name, u.start, u.end)
-            if u is not units[0] and _lacks_level(u.name) else u for u in units]
+    level = level_lent_by(units[0].name) if units else None
+    if not level:
+        return units
+    return [UnitName(level + u.name, u.start, u.end) if u is not units[0] and _lacks_level(u.name) else u
+            for u in units]
+
+
+def level_lent_by(name: str) -> str | None:
+    """The level a body lends to names written after it without one (区 of 区旅游文体局); a
+    locality or a firm lends none (省电力公司及电力调度机构)."""
+    level = LEVEL_PREFIX.match(name)
+    return None if not level or is_locality(name) or name.endswith(FIRM_ENDINGS) else level.group("level")
+
+
+def with_level(level: str | None, name: str) -> str:
+    """``name`` with ``level`` put before it when it lacks one: 党群工作部 -> 区党群工作部. A field
+    named by its kind of body (财政部门) names that field at any level and is left as written.
+
+    >>> with_level("区", "党群工作部"), with_level("区", "市财政局"), with_level("区", "财政部门"), with_level("区", "区民防办")
+    ('区党群工作部', '市财政局', '财政部门', '区民防办')
+    """
+    lacks = level and not name.startswith(level) and _lacks_level(name)  # 区民防办 has its 区
+    return level + name if lacks and not FIELD_HEAD.search(name) else name
 
 
 def _lacks_level(name: str) -> bool:
@@ -293,7 +312,7 @@ def split_unit_list(phrase: str, *, listed: bool = False, strict: bool = False) 
     ['某某工作专班', '省商务厅']
     """
     units = _unit_list(phrase, listed, strict)
-    return None if units is None else list(units)
+    return None if units is None else [UnitName(NAME_GAP.sub("", u.name), u.start, u.end) for u in units]
 
 
 @lru_cache(maxsize=8192)

@@ -47,7 +47,7 @@ LABEL = re.compile(
     re.VERBOSE,
 )
 SPACED_KINDS = ("chapter", "article")
-AFTER_BREAK = "。;；:：!?！？)）】"  # what a label may follow to open a line
+AFTER_BREAK = "。;；:：!?！？)）】 "  # what a label may follow to open a line
 WORD_BEFORE = "统唯之单同逐万第其"  # 统一、, 第一、: 一 inside a word
 HEADING_WORD = re.compile(r"(?<=文件|纪要|明电|稿纸)(?=\S)")  # …局文件 | 文号
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,8}" + BRACKETED_YEAR + DOC_SERIAL)  # 青政发〔2024〕3号
@@ -109,7 +109,7 @@ def _label_cuts(text: str) -> set[int]:
         found.setdefault(kind, []).append((match.start(), number, opens))
     cuts = set()
     for kind, labels in found.items():  # articles open by their spacing alone, cited ones have none
-        cuts |= {at for at, _, opens in labels if opens} if kind in SPACED_KINDS else _with_predecessors(labels)
+        cuts |= {at for at, _, opens in labels if opens} if kind in SPACED_KINDS else _with_predecessors(text, labels)
     firsts = [at for labels in found.values() for at, number, _ in labels if number == 1 and at not in cuts]
     ordered = sorted(cuts)
     return cuts | {at for at in firsts if _under_heading(text, at, ordered)}
@@ -122,9 +122,10 @@ def _under_heading(text: str, at: int, ordered_cuts: list[int]) -> bool:
     return heading is not None and not SENTENCE_MARK.search(text, heading, at)
 
 
-def _with_predecessors(labels: list[tuple[int, int, bool]]) -> set[int]:
+def _with_predecessors(text: str, labels: list[tuple[int, int, bool]]) -> set[int]:
     """The opening labels, and for each the nearest earlier label numbered one less (and so on
-    back: 三、 opens, so the 二、 before it does, and the 一、 before that), in linear time."""
+    back: 三、 opens, so the 二、 before it does, and the 一、 before that), in linear time; and
+    the labels that go on an opened run."""
     opened = {at for at, _, opens in labels if opens}
     last_of: dict[int, int] = {}
     previous: list[int | None] = []  # for each label, the nearest earlier one numbered one less
@@ -134,7 +135,17 @@ def _with_predecessors(labels: list[tuple[int, int, bool]]) -> set[int]:
     for (at, number, _), earlier in zip(reversed(labels), reversed(previous)):
         if at in opened and number >= 2 and earlier is not None:
             opened.add(earlier)
-    return opened
+    return opened | _successors(text, labels, opened)
+
+
+def _successors(text: str, labels: list[tuple[int, int, bool]], opened: set[int]) -> set[int]:
+    """Labels that go on an opened run: the next label of the kind, numbered one more, after a
+    sentence mark (…区文旅发展集团五、工作保障 after 四、, …融媒体中心15.推进… after 14.)."""
+    found = set()
+    for (before, previous, _), (at, number, _) in zip(labels, labels[1:]):
+        if number == previous + 1 and (before in opened or before in found) and SENTENCE_MARK.search(text, before, at):
+            found.add(at)
+    return found
 
 
 def _header_cuts(text: str, start: int) -> set[int]:
