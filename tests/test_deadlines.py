@@ -241,6 +241,9 @@ CONSTRUCTIONS = [
     pytest.param("开展创建行动,2022年70%以上、2025年80%以上机关达到创建要求。", 2021, "2025-12-31", None,
                  id="a year in a list of dated figures"),
     pytest.param("2027年不超过30%,2028年及之后不超过20%。", 2026, "2028-01-01", None, id="及之后 starts"),
+    pytest.param("7月份完成河长制工作进展情况中期评估。", 2017, "2017-07-31", None, id="a month then 完成"),
+    pytest.param("各地要在7月底完成中期评估。", 2017, "2017-07-31", None, id="在…月底完成"),
+    pytest.param("建成平台(10月底完成,主责单位:县卫健局)。", 2024, "2024-10-31", None, id="月底完成 in a tag"),
 ]
 
 
@@ -295,6 +298,8 @@ NOT_DEADLINES = [
     pytest.param("发布时间:2024-09-27 来源:市教育局", None, id="page date in figures"),
     pytest.param("全年实现产值2023.12亿元。", None, id="a decimal, not a date"),
     pytest.param("2023-2024学年第一学期", 2023, id="school year"),
+    pytest.param("2016年完成了投资3亿元。", 2017, id="完成了 reports"),
+    pytest.param("情况如下。表1 2020-2022年度隐患点变化情况表 年度 点数", 2022, id="a table's caption"),
     pytest.param("2014年,政府工作任务十分繁重,我们要有充分的思想准备。", 2014, marks=xfail,
                  id="year describing the task ahead"),
 ]
@@ -318,6 +323,12 @@ def test_undated_steps_take_their_year_from_a_later_dated_step():
     assert found(PHASES) == [("2014-06-15", None), ("2014-06-30", "2014-06-16"), ("2014-10-31", "2014-07-01"),
                              ("2014-11-30", "2014-11-01"), ("2015-04-30", "2014-12-01"),
                              ("2015-06-30", "2015-05-01")]
+
+
+def test_a_step_in_a_long_line_lends_its_year_though_the_line_says_公布():
+    text = ("全面实行河长制," * 30 + "其中,2017年4月底前,县、镇党委、政府分别公布三级河长名单;"
+            "5月底前各级出台考核办法;6月底前提出专项实施方案。" + "加强管理," * 30)
+    assert [d for d, _ in found(text)] == ["2017-04-30", "2017-05-31", "2017-06-30"]
 
 
 def test_undated_steps_take_their_year_from_an_earlier_dated_step():
