@@ -408,6 +408,9 @@ OWN_TARGETS = [
                  id="the items of a list of projects"),
     pytest.param("新增观赏点位30个,总计达60个;特色道路10条,总计达20条。", "=", 10, "条",
                  id="a bare clause after a plain quota shares it"),
+    pytest.param("高职专科批均设6个平行志愿。", "=", 6, "个", id="均设 sets up a quota"),
+    pytest.param("领导小组下设5个督查组。", "=", 5, "个", id="下设 sets up a quota"),
+    pytest.param("学生修习必修课程满96学分。", ">=", 96, "学分", id="credits to earn after 满"),
 ]
 
 NOT_TARGETS = [
@@ -464,6 +467,9 @@ NOT_TARGETS = [
     pytest.param("企业吸纳登记失业人员超过10人的,给予奖励。", id="hiring threshold of a 的-clause"),
     pytest.param("如果当年新增就业岗位超过50个、留用率超过70%,另行给予奖励。", id="conditions after 如果"),
     pytest.param("按每新招用1人给予补贴。", id="per-one denominator 每新招用1人"),
+    pytest.param("任教累计满25年的教师给予表彰。", id="满…年的 is who qualifies"),
+    pytest.param("培训满50学时后发给证书。", id="满…学时后 is a condition"),
+    pytest.param("假设3个情景进行推演。", id="假设 sets up nothing"),
 ]
 
 FACTS = [

@@ -17,17 +17,16 @@ from __future__ import annotations
 import re
 
 from extractor.extraction.unit_lists import split_unit_list
-from extractor.extraction.quantities import find_quantities, is_unit
+from extractor.extraction.quantities import find_quantities
 from extractor.extraction.responsibility_lists import assignment, unit_record
 from extractor.extraction.targets_rules import comparator_of
 from extractor.models import Responsibility, Target
 from extractor.structure.document import DocumentView
 from extractor.structure.outline import heading_title
 from extractor.structure.sentences import Sentence
-from extractor.structure.tables import RoleCell, TableLayout
+from extractor.structure.tables import RoleCell, TableLayout, header_unit
 
 ATTRIBUTE = re.compile(r"约束性|预期性")
-BRACKETED_UNIT = re.compile(r"\((?P<unit>[^()/]{1,4})(?:/[^()]{1,4})?\)$")  # 比例(%), 数量(所/个), 面积(m2)
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 UNIT_ROLES = ("lead", "support", "first")
 
@@ -85,22 +84,16 @@ def _row_targets(text: str, layout: TableLayout, row) -> list[Target]:
     indicator = cells.get("indicator") or cells.get("task") or cells.get("category")
     if indicator is None:
         return []
-    unit = cells["unit"].text if "unit" in cells else _bracketed_unit(indicator.text)
+    unit = cells["unit"].text if "unit" in cells else header_unit(indicator.text)
     attribute = ATTRIBUTE.search(cells["attribute"].text) if "attribute" in cells else None
     attribute = attribute.group() if attribute else None
     found = []
     for cell in layout.cells(row):
         if cell.role in ("baseline", "target", "growth"):
-            column_unit = unit or _bracketed_unit(layout.columns[_column_of(row, cell)].header)  # 计划投资(万元)
+            column_unit = unit or header_unit(layout.columns[_column_of(row, cell)].header)  # 计划投资(万元)
             target = _cell_target(text, row, indicator, cell, column_unit, attribute)
             found += [target] if target else []
     return found
-
-
-def _bracketed_unit(name: str) -> str:
-    """The unit a header or an indicator names in brackets at its end: 比例(%) -> %, 计划投资(万元) -> 万元."""
-    found = BRACKETED_UNIT.search(name)
-    return found.group("unit") if found and is_unit(found.group("unit")) else ""
 
 
 def _column_of(row, cell: RoleCell) -> int:

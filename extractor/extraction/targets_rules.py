@@ -51,6 +51,7 @@ SPAN_OF_TIME = re.compile(r"(?:近|用|利用|经过|再用|花)$")  # 近3年, 
 TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时")
 QUOTED_NAME = re.compile(r"“[^“”]{0,12}$")  # “15分钟便民生活圈”, “稳增长20条”: inside a short quoted name
 CONDITION_BEFORE = re.compile(r"(?:满|不足|不满|年满|超出)$")  # 任教累计满25年的, 不足100名学生
+CREDIT_UNITS = ("学分", "学时")  # 修满96学分: credits to earn, a requirement (not 满25年的, who qualifies)
 CONDITION_OPENING = re.compile(r"^(?:对于|对|凡是|凡)")  # 对年纳税额超过500万元的企业: who qualifies
 SCORING = re.compile(r"扣\s?[\d一二三四五六七八九十半]*\s?分|不得分|得\s?\d+\s?分|加\s?\d+\s?分|计\s?\d+\s?分")  # 少一次扣2分: points
 IF_OPENING = re.compile(r"^(?:若|如果|倘若|假如|如遇|一旦)")  # 若年度吸纳超过200人,再给予…: a condition
@@ -137,6 +138,11 @@ PROJECT_LIST = re.compile(r"(?:实施|建设|重点|主要)(?:项目|任务)[:�
 ITEM_OPENING = re.compile(r"\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])?\s*")  # nothing but an item's label before the figure
 DAILY_DURATION = re.compile(r"每(?:天|日|周|节课|课时)[^,;。,;]{0,12}(?:\d|[一二三四五六七八九十])*[^。]{0,30}$")  # 每天睡眠…
 FREQUENCY_UNITS = ("次", "届", "轮")  # units of how often, not of how many
+SET_UP_QUOTA = re.compile(
+    r"""(?<![假预])设$  # 均设2个志愿, 下设5个督查组, 增设3个: 设 right before the count it sets up (not 假设)
+    """,
+    re.VERBOSE,
+)
 PER_PERIOD = re.compile(r"(?:\d+年|每(?:年|学期|学年|季度|月|周|天|日|期|次))$")  # 5年360学时, 每期100名
 PERCENT_UNITS = ("%", "‰", "个百分点", "百分点")
 BOUND_WORDS = re.compile(r"最高|最多|最低|至少|上限|下限")  # 最高…为: a bound, not a value
@@ -255,7 +261,8 @@ def _is_name_or_word(before: str, quantity: str, unit: str, after: str) -> bool:
 def _is_condition_or_count(before: str, unit: str, after: str, clause: str = "") -> bool:
     """Eligibility conditions (满25年的, 100平方米以上的, a clause opened by 若 or closed by 的)
     and counts of list items (3项措施)."""
-    if CONDITION_BEFORE.search(before) or IF_OPENING.match(clause.lstrip()) or TOPIC_CLAUSE_END.search(after):
+    condition = CONDITION_BEFORE.search(before) and not (unit in CREDIT_UNITS and not after.startswith(("的", "后")))
+    if condition or IF_OPENING.match(clause.lstrip()) or TOPIC_CLAUSE_END.search(after):
         return True
     if SCORING.search(clause) or SCORING.search(after):
         return True  # 少一次扣2分, 每缺一项扣1分: a scoring rule, not a requirement
@@ -343,4 +350,5 @@ def is_requirement(before: str, unit: str, after: str, sentence: str = "", rest:
     if PROJECT_LIST.search(sentence) and ITEM_OPENING.fullmatch(before):
         return True  # 实施项目:1、1个美丽乡村示范乡:…;2、3个…: the items of a list of projects
     listed = unit not in FREQUENCY_UNITS  # 等二次系统 is a term, not a count of listed things
-    return _quota_verb_before(before, listed) or bool(PER_PERIOD.search(before) or MEASURED_HEAD.search(before))
+    return _quota_verb_before(before, listed) or bool(PER_PERIOD.search(before) or MEASURED_HEAD.search(before)
+                                                      or SET_UP_QUOTA.search(before))

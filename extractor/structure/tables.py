@@ -38,7 +38,7 @@ YEAR_HEADER = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年?")  # 2025年, 2025年
 FIVE_YEAR_HEADER = re.compile(rf"“?(?P<n>{FIVE_YEAR_NUMERAL})五”?(?:期间|末|时期|规划)?")  # 十三五期间
 BASELINE_WORDS = re.compile(r"基期|基数|基准|现状|实际|完成|现有")
 TARGET_WORDS = re.compile(r"目标|预期|规划|计划|力争")
-UNIT_IN_BRACKETS = re.compile(r"\((?P<unit>[^()]{1,4})\)$")  # 面积(公顷), 长度(公里): a quantity column
+UNIT_IN_BRACKETS = re.compile(r"\((?P<unit>[^()/]{1,4})(?:/[^()]{1,4})?\)$")  # 面积(公顷), 比例(%), 数量(所/个)
 TRAILING_NOTE = re.compile(r"[((][^()()]*[))]$|[*※注]+$")  # 牵头单位(部门), 指标*
 MAX_HEADER = 16  # a header cell is a short name
 MAX_HEADER_ROWS = 3
@@ -113,13 +113,23 @@ def header_role(header: str) -> tuple[ColumnRole | None, int | None]:
 
 
 def _quantity_role(name: str) -> ColumnRole | None:
-    """A header naming a unit of measure in brackets heads a column of planned quantities.
+    """A header naming a unit of measure, in brackets or alone, heads a column of planned quantities.
 
-    >>> _quantity_role("面积(公顷)"), _quantity_role("位置(街道)")
-    ('target', None)
+    >>> _quantity_role("面积(公顷)"), _quantity_role("学分"), _quantity_role("位置(街道)")
+    ('target', 'target', None)
+    """
+    return "target" if header_unit(name) else None
+
+
+def header_unit(name: str) -> str:
+    """The unit a header (or an indicator) names: in brackets at its end, or the whole header.
+
+    >>> header_unit("计划投资(万元)"), header_unit("数量(所/个)"), header_unit("学分"), header_unit("(一期)")
+    ('万元', '所', '学分', '')
     """
     found = UNIT_IN_BRACKETS.search(name)
-    return "target" if found and is_unit(found.group("unit")) else None
+    unit = found.group("unit") if found else name
+    return unit if is_unit(unit) else ""
 
 
 def known_role(header: str) -> ColumnRole | None:
