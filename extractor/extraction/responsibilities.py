@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from extractor.structure.masking import mask_references
@@ -32,7 +31,7 @@ from extractor.extraction.agents import agent_after_by
 from extractor.extraction.duty_grammar import (LIST_GOES_ON, MODAL, POST, WINDOW, clause_end, ending_pattern,
                                                fits_predicate, opens_with_duty, predicate_at, predicates)
 from extractor.extraction.organisations import MAX_NAME, UnitName, is_locality, is_organisation
-from extractor.extraction.unit_lists import level_lent_by, split_unit_list, with_level
+from extractor.extraction.unit_lists import split_unit_list
 from extractor.extraction.responsibility_lists import assigned_units, listed_units, unit_record
 from extractor.structure.sentences import Sentence, split_sentences
 from extractor.structure.tags import Tag, find_tags
@@ -201,20 +200,11 @@ def _duty_subjects(masked: str, text: str, sentence: Sentence, sites: "_Sites") 
         found += (_clause_subject(masked, text, sentence, by.end(), after_by=True)
                   or agent_after_by(masked, text, sentence, by.end()))
     for jointly in JOINTLY.finditer(masked, sentence.start, sentence.end):
-        found += _partners(masked, text, sentence, jointly, found)
+        found += _clause_subject(masked, text, sentence, jointly.end(), role="support")
     found += _inner_subjects(masked, text, sentence) if sites.within(sentence.start, sentence.end) else []
     found += _distant_subjects(masked, text, sentence)
     found += _members(masked, text, sentence) + _heading_unit_roles(masked, text, sentence, starts)
     return found
-
-
-def _partners(masked: str, text: str, sentence: Sentence, jointly: re.Match, found) -> list[Responsibility]:
-    """The partners after 会同/联合 support; a partner named without a level takes the level of
-    the unit before 会同 (区旅游文体局联合党群工作部 -> 区党群工作部)."""
-    subject = next((r for r in found if r.end == jointly.start()), None)
-    level = level_lent_by(subject.unit) if subject else None
-    partners = _clause_subject(masked, text, sentence, jointly.end(), role="support")
-    return [replace(r, unit=with_level(level, r.unit)) for r in partners]
 
 
 def _members(masked: str, text: str, sentence: Sentence) -> list[Responsibility]:

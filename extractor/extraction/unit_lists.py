@@ -245,31 +245,16 @@ def _every(every: str, text: str) -> str:
 
 
 def _share_level(units: list[UnitName]) -> list[UnitName]:
-    """县(区)党委、政府 -> 县(区)党委, 县(区)政府, and 市发展改革委、国资委 -> 市国资委: a bare
-    body, or a short agency name without a level, takes the first member's level."""
-    level = level_lent_by(units[0].name) if units else None
-    if not level:
-        return units
-    return [UnitName(level + u.name, u.start, u.end) if u is not units[0] and _lacks_level(u.name) else u
+    """县(区)党委、政府 -> 县(区)党委, 县(区)政府, and 县民政、残联 -> 县民政, 县残联: a bare body
+    (政府, 党委), or any short name after a level and a bare field, takes the first member's level.
+    A name after a named agency is kept as written (市发展改革委、国资委: 国资委), as the GUIDE asks."""
+    level = LEVEL_PREFIX.match(units[0].name) if units else None
+    if not level or is_locality(units[0].name) or units[0].name.endswith(FIRM_ENDINGS):
+        return units  # 省电力公司及电力调度机构: a firm lends no level
+    fields = not units[0].name.endswith(AGENCY_ENDINGS)  # 县民政、…: a level written once for its fields
+    return [UnitName(level.group("level") + u.name, u.start, u.end)
+            if u is not units[0] and (u.name.startswith(BARE_BODIES) or fields and _lacks_level(u.name)) else u
             for u in units]
-
-
-def level_lent_by(name: str) -> str | None:
-    """The level a body lends to names written after it without one (区 of 区旅游文体局); a
-    locality or a firm lends none (省电力公司及电力调度机构)."""
-    level = LEVEL_PREFIX.match(name)
-    return None if not level or is_locality(name) or name.endswith(FIRM_ENDINGS) else level.group("level")
-
-
-def with_level(level: str | None, name: str) -> str:
-    """``name`` with ``level`` put before it when it lacks one: 党群工作部 -> 区党群工作部. A field
-    named by its kind of body (财政部门) names that field at any level and is left as written.
-
-    >>> with_level("区", "党群工作部"), with_level("区", "市财政局"), with_level("区", "财政部门"), with_level("区", "区民防办")
-    ('区党群工作部', '市财政局', '财政部门', '区民防办')
-    """
-    lacks = level and not name.startswith(level) and _lacks_level(name)  # 区民防办 has its 区
-    return level + name if lacks and not FIELD_HEAD.search(name) else name
 
 
 def _lacks_level(name: str) -> bool:
