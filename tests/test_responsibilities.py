@@ -340,6 +340,13 @@ def test_golden_unit(text, names, role):
 SPLITS = [
     pytest.param("市、县(区)教育部门", ["市教育部门", "县(区)教育部门"], id="levels-share-a-body"),
     pytest.param("县民政、残联", ["县民政", "县残联"], id="a-level-and-a-bare-field-then-an-abbreviation"),
+    pytest.param("该省农业农村部门、财政部门", ["该省农业农村部门", "该省财政部门"], id="a-field-office-after-a-prefixed-one-shares-its-prefix"),
+    pytest.param("各区县(自治县)教育部门、考试机构", ["各区县(自治县)教育部门", "各区县(自治县)考试机构"],
+                 id="an-every-level-prefix-is-shared-by-a-field-body"),
+    pytest.param("试点省份农业农村、财政部门", ["试点省份农业农村部门", "试点省份财政部门"], id="a-prefix-before-a-field-list"),
+    pytest.param("省级财政部门与农业农村部门、农垦主管部门", ["省级财政部门", "农业农村部门", "农垦主管部门"],
+                 id="a-prefix-does-not-reach-past-与"),
+    pytest.param("市发展改革委、国资委", ["市发展改革委", "国资委"], id="a-named-agency-after-another-is-kept-as-written"),
     pytest.param("国家能源局各区域派出机构", ["国家能源局各区域派出机构"], id="a-body-and-its-offices-stay-one"),
     pytest.param("岚城、澳前片区开发管理局", ["岚城片区开发管理局", "澳前片区开发管理局"], id="places-share-the-kind-and-body-of-the-last"),
     pytest.param("流水镇、平原镇人民政府", ["流水镇人民政府", "平原镇人民政府"], id="towns-share-a-government"),

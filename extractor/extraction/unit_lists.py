@@ -74,6 +74,8 @@ EVERY_LEVEL = re.compile(r"(?P<level>各(?:市县|县市|地区|市|县|区|地|
                          r"(?=[\u4e00-\u9fff])")  # 各市县(区)…, 同级…: a level every field of a list shares
 FIRM_ENDINGS = ("公司", "企业", "集团", "银行")  # a firm's name: its level is no government's
 NAME_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])")  # a stray space inside a name: 各片区管理 局
+MAX_PREFIX = 8  # characters before a field that a list may share: 各区县(自治县), 省级及以下
+OWN_PREFIXES = ("各", "有关", "相关", "其他", "其它", "本", "该", "国家", "中央")  # a name that says whose it is
 MAX_BARE_AGENCY = 7  # 国资委, 卫生健康委, 机关事务局: an agency named without its level
 
 
@@ -155,7 +157,7 @@ def _fields(members, head: str, span: tuple[int, int], strict: bool) -> list[Uni
         return None
     first = members[0][0]
     level = EVERY_LEVEL.match(first) or LEVEL_PREFIX.match(first)
-    prefix = "" if first.startswith("各级") or not level else level.group("level")
+    prefix = "" if first.startswith("各级") else level.group("level") if level else _prefix_before_field(first)
     generic = FIELD_HEAD.search(re.sub(r"^(?:相关|有关|其他)", "", head).replace("单位", "部门"))  # 财政等单位
     units = []
     for text, at in members:
@@ -322,7 +324,36 @@ def _unit_list(phrase: str, listed: bool, strict: bool) -> tuple[UnitName, ...] 
         if not named:
             return None
         units += named
-    return tuple(units)
+    return tuple(_share_prefix(phrase, units))
+
+
+def _share_prefix(phrase: str, units: list[UnitName]) -> list[UnitName]:
+    """该省农业农村部门、财政部门 -> 该省财政部门: a field's office named by its kind alone (部门,
+    机构) right after one with a prefix before its field takes that prefix (not after 与 or 和,
+    which may join bodies of other levels)."""
+    prefix = _prefix_before_field(units[0].name) if units and FIELD_HEAD.search(units[0].name) else ""
+    if not prefix:
+        return units
+    shared = [units[0]]
+    for previous, unit in zip(units, units[1:]):
+        if phrase[previous.end:unit.start].strip() != "、":
+            return shared + units[len(shared):]  # the run of 、 the prefix reaches has ended
+        own = LEVEL_PREFIX.match(unit.name) or unit.name.startswith(OWN_PREFIXES) or _holds_place(unit.name)
+        lend = FIELD_HEAD.search(unit.name) and not own
+        shared.append(UnitName(prefix + unit.name, unit.start, unit.end) if lend else unit)
+    return shared
+
+
+def _prefix_before_field(name: str) -> str:
+    """What stands before the field of a name (该省 of 该省农业农村部门, 试点省份 of 试点省份农业农村).
+
+    >>> _prefix_before_field("该省农业农村部门"), _prefix_before_field("各区县(自治县)教育部门"), _prefix_before_field("财政部门")
+    ('该省', '各区县(自治县)', '')
+    """
+    body = FIELD_HEAD.sub("", name)
+    field = max((f for f in _government_fields() if body.endswith(f)), key=len, default="")
+    prefix = body[:len(body) - len(field)] if field else ""
+    return prefix if len(prefix) <= MAX_PREFIX else ""
 
 
 def _group_units(members, head, span, listed, strict) -> list[UnitName] | None:
