@@ -46,6 +46,13 @@ OWN_MODAL = re.compile(
     """,
     re.VERBOSE,
 )
+ASIDE = re.compile(
+    r"""(?:\((?:以下)?简称[^()]{1,24}\)                      # (以下简称“区县教育考试机构”)
+         | 在[^,;。:()“”]{1,24}?(?:时|后|前|期间|过程中)\s?,?  # 在发放档案时, 在录取工作结束后,
+        )\s?(?:具体|主要)?                                    # 具体负责
+    """,
+    re.VERBOSE,
+)
 COMMA_MODAL = re.compile(r",[^,;。]{0,12}?(?:要|应|须|不得)")  # …时,应当…: a duty after a comma
 ACTOR_ENDINGS = ("企业", "单位", "机构", "部门", "机关")  # 建设单位申报…时,应当…
 BARE_GOVERNMENT = ("政府", "人民政府")  # government in general, with no level or place
@@ -270,7 +277,7 @@ def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = F
     pattern, kinds = predicates()
     for ending in ending_pattern().finditer(masked, start, end - 1):
         at = ending.end()
-        predicate = pattern.match(masked, at, end)
+        predicate = pattern.match(masked, at, end) or _duty_after_aside(masked, at)
         if not predicate or masked[predicate.end():predicate.end() + 1] in ("的", "等"):
             continue
         kind = kinds[predicate.group()]
@@ -285,6 +292,15 @@ def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = F
         if units and _plausible(masked, units, kind, predicate, end, partner):
             return units, kind, predicate.end()
     return None
+
+
+def _duty_after_aside(masked: str, at: int) -> re.Match | None:
+    """A duty word after an aside between the subject and its predicate: 报名点在发放档案时要…,
+    各高校在录取工作结束后,须…, 考试机构(以下简称“…”)具体负责…."""
+    aside = ASIDE.match(masked, at)
+    pattern, kinds = predicates()
+    duty = aside and pattern.match(masked, aside.end())
+    return duty if duty and kinds[duty.group()] == "duty" else None
 
 
 def _holds_duty(phrase: str) -> bool:
