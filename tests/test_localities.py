@@ -38,6 +38,12 @@ from extractor.models import DocumentMeta
                  ("河北省", "石家庄市", "深泽县", "130128", "county"), id="county-short-name-with-government"),
     pytest.param([("issuer", "市人民政府办公室"), ("title", "仙桃市义务教育均衡发展工作实施方案")],
                  ("湖北省", None, "仙桃市", "429004", "county"), id="unnamed-issuer-falls-to-title"),
+    pytest.param([("issuer", "平潭综合实验区管委会办公室")],
+                 ("福建省", None, "平潭综合实验区", "350128", "county"), id="a-zone-under-its-province"),
+    pytest.param([("title", "青岛西海岸新区城市更新行动方案")],
+                 ("山东省", "青岛市", "青岛西海岸新区", "370211", "county"), id="a-zone-inside-a-city"),
+    pytest.param([("title", "关于印发平潭县节水方案的通知")],
+                 ("福建省", "福州市", "平潭县", "350128", "county"), id="the-county-a-zone-covers-is-still-itself"),
 ])
 def test_resolved(sources, expected):
     locality = resolve_locality(sources).locality

@@ -1,6 +1,7 @@
 """Where a document comes from: province, city and county found in its title, issuer or 索引号.
 
-Names are looked up in ``data/divisions.tsv`` (adcode, name, level, province, city, aliases).
+Names are looked up in ``data/divisions.tsv`` (adcode, name, level, province, city, aliases) and
+in ``data/special_areas.tsv`` (zones such as 平潭综合实验区 that documents name as their place).
 Only a few parts of a document are read (the caller chooses them), never its body: 提高县中 is
 not 高县 and 新建 is not 新建区.
 
@@ -93,9 +94,13 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def divisions() -> tuple[Division, ...]:
-    """The rows of ``data/divisions.tsv``."""
+    """The rows of ``data/divisions.tsv``, then the zones of ``data/special_areas.tsv``."""
+    return _read_divisions("divisions.tsv") + _read_divisions("special_areas.tsv")
+
+
+def _read_divisions(file_name: str) -> tuple[Division, ...]:
     found = []
-    for fields in rows("divisions.tsv"):
+    for fields in rows(file_name):
         if fields[0] == "adcode":
             continue
         adcode, name, level, province, city, aliases = (fields + ("",) * 6)[:6]
@@ -106,7 +111,7 @@ def divisions() -> tuple[Division, ...]:
 
 @lru_cache(maxsize=1)
 def _by_code() -> dict[str, Division]:
-    return {d.adcode: d for d in divisions()}
+    return {d.adcode: d for d in _read_divisions("divisions.tsv")}  # a zone's code is its division's
 
 
 @lru_cache(maxsize=1)
