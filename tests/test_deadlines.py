@@ -244,6 +244,11 @@ CONSTRUCTIONS = [
     pytest.param("7月份完成河长制工作进展情况中期评估。", 2017, "2017-07-31", None, id="a month then 完成"),
     pytest.param("各地要在7月底完成中期评估。", 2017, "2017-07-31", None, id="在…月底完成"),
     pytest.param("建成平台(10月底完成,主责单位:县卫健局)。", 2024, "2024-10-31", None, id="月底完成 in a tag"),
+    pytest.param("到“十四五”末,争取将60座社区公园纳入市级公园名录。", 2021, "2025-12-31", None, id="the end of a five-year plan"),
+    pytest.param("至“十三五”期末,建成230座以上的公园。", 2016, "2020-12-31", None, id="期末 of a five-year plan"),
+    pytest.param("宣传教育和自查自纠阶段(2015年7月上、中旬)。", 2015, "2015-07-20", "2015-07-01",
+                 id="two parts of a month written together are a period"),
+    pytest.param("8月中下旬前完成。", 2015, "2015-08-31", None, id="before two parts of a month is by"),
 ]
 
 
@@ -299,6 +304,7 @@ NOT_DEADLINES = [
     pytest.param("全年实现产值2023.12亿元。", None, id="a decimal, not a date"),
     pytest.param("2023-2024学年第一学期", 2023, id="school year"),
     pytest.param("2016年完成了投资3亿元。", 2017, id="完成了 reports"),
+    pytest.param("“十四五”期间,全市新建公园50座。", 2021, id="a five-year plan's span is no end"),
     pytest.param("情况如下。表1 2020-2022年度隐患点变化情况表 年度 点数", 2022, id="a table's caption"),
     pytest.param("2014年,政府工作任务十分繁重,我们要有充分的思想准备。", 2014, marks=xfail,
                  id="year describing the task ahead"),

@@ -36,11 +36,12 @@ YEAR_NUMBER = r"(?:1[ ]?9|2[ ]?0)[ ]?\d[ ]?\d|[一二][〇零Oo○一二三四�
 MONTH_NUMBER = r"1[ ]?[0-2]|(?:0[ ]?)?[1-9]|十[一二]?|[一二三四五六七八九]"
 DAY_NUMBER = r"3[ ]?[01]|[12][ ]?\d|(?:0[ ]?)?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 YEAR_PART = r"上半年|下半年|第?[一二三四1-4]季度末?|年底|年末|底|末"
-MONTH_PART = r"上中旬|中下旬|上旬|中旬|下旬|初|底|末|中"
+MONTH_PART = r"上、?中旬|中、?下旬|上旬|中旬|下旬|初|底|末|中"  # 7月上、中旬: two parts written together
 POINT = r"""
     (?<![\d〇零一二三四五六七八九十])             # not inside a longer number,
     (?:(?<!\.)|(?<=\d\.)(?=(?:19|20)\d\d\s?年))  #   nor after a decimal point (1.2024年: a label, then a year)
-    (?:(?P<year{n}>{year})\s?年                      # the year: 2025年, 二〇二五年
+    (?:“?(?P<plan{n}>{plan})五”?(?:规划)?(?:期末|末)  # the end of a five-year plan: “十四五”期末
+     |(?:(?P<year{n}>{year})\s?年                     # the year: 2025年, 二〇二五年
        (?P<ypart{n}>{ypart})?)?                      # its part: 上半年, 底, 第一季度
     (?:(?<!\d)(?P<month{n}>{month})\s?月份?          # the month
        (?:\s?(?P<day{n}>{day})\s?                    # the day (a page may space it: 5月 24日),
@@ -48,7 +49,7 @@ POINT = r"""
           (?:[日号]|(?=前|之前|以前|[—\-~～至到]))
          |(?P<mpart{n}>{mpart}))?                    # or the month's part: 底, 下旬
      |(?P<holiday{n}>{holiday})                      # or a holiday of a fixed date: “七一”
-    )?
+    )?)
 """
 HOLIDAY = r"""(?:“(?:五一|七一|八一|十一)”|(?:五一|七一)(?=建党节|劳动节|国际劳动节)|国庆节?|元旦)
               (?:建党节|劳动节|国际劳动节|节)?"""
@@ -59,7 +60,8 @@ NUMERIC_POINT = r"""
     (?:(?P=nsep{n})(?P<nday{n}>3[01]|[12]\d|0?[1-9]))?
     (?=\s?(?:前|之前|以前|底|起|止|[\s,,。;;)|—~～至到-]|$))  # then a cue or a break, not 2023.12亿元
 """
-POINT_START = r"(?=(?:{year})\s?年|(?:{month})\s?月|“(?:五一|七一|八一|十一)”|(?:五一|七一)(?:建党节|劳动节)|国庆|元旦)"
+POINT_START = (r"(?=(?:{year})\s?年|(?:{month})\s?月|“(?:五一|七一|八一|十一)”|(?:五一|七一)(?:建党节|劳动节)|国庆|元旦"
+               r"|“?(?:{plan})五”?(?:规划)?(?:期末|末))")
 RANGE_SEPARATOR = r"\s?(?:—{1,2}|–|-{1,2}|~|～|(?:起|开始)?\s?(?:至|到))\s?"  # 1月1日起至
 BARE_YEAR = r"(?P<bare{n}>(?:1[ ]?9|2[ ]?0)[ ]?\d[ ]?\d)"
 
@@ -67,10 +69,10 @@ FIVE_YEAR_NUMERAL = r"十[一二三四五六七八九]?|[一二三四五六七�
 
 def _point(n: int) -> str:
     return POINT.format(n=n, year=YEAR_NUMBER, ypart=YEAR_PART, month=MONTH_NUMBER,
-                        day=DAY_NUMBER, mpart=MONTH_PART, holiday=HOLIDAY)
+                        day=DAY_NUMBER, mpart=MONTH_PART, holiday=HOLIDAY, plan=FIVE_YEAR_NUMERAL)
 
 
-_STARTS = POINT_START.format(year=YEAR_NUMBER, month=MONTH_NUMBER)
+_STARTS = POINT_START.format(year=YEAR_NUMBER, month=MONTH_NUMBER, plan=FIVE_YEAR_NUMERAL)
 TIME_EXPRESSION = re.compile(
     rf"""(?:{BARE_YEAR.format(n=1)}                 # a range opened by a bare year: 2014~2018年
             (?={RANGE_SEPARATOR}(?:{YEAR_NUMBER}))
@@ -116,10 +118,13 @@ def _read_point(match: re.Match, n: int) -> TimePoint | None:
     if match.groupdict().get(f"nyear{n}"):
         return TimePoint(*(_number(match.group(f"{field}{n}")) for field in ("nyear", "nmonth", "nday")))
     year, month, day = (_number(match.group(f"{field}{n}")) for field in ("year", "month", "day"))
+    plan = match.group(f"plan{n}")
+    if plan:
+        return TimePoint(five_year_plan_years(plan)[1], None, None, "末")
     holiday = match.group(f"holiday{n}")
     if holiday:
         month, day = next(date for name, date in HOLIDAY_DATES.items() if name in holiday)
-    part = match.group(f"ypart{n}") or match.group(f"mpart{n}")
+    part = (match.group(f"ypart{n}") or match.group(f"mpart{n}") or "").replace("、", "") or None
     if year is None and month is None and day is None:
         return None
     return TimePoint(year, month, day, part)

@@ -98,6 +98,7 @@ AIM_AFTER = re.compile(r"\s?(?:确保|力争|争取)")  # 2021年确保达到: t
 DATED_LIST_BEFORE = re.compile(r"(?:19|20)\d{2}\s?年[^,;。、\n]{1,12}、$")  # 2022年70%以上、(2025年…)
 CUMULATIVE = re.compile(r"累计|共计")  # a total: reported, unless a time it is to be reached by comes first
 ATTRIBUTIVE_PAST = re.compile(r"(?:已经|已)[\u4e00-\u9fff]{1,3}的")  # 已缴纳的个人所得税: a modifier
+SPANNING_PARTS = ("上中旬", "中下旬")  # two parts of a month written together: a period within it
 LOOK_BACK = 400  # how far back (in characters) a sentence or clause start is looked for
 
 
@@ -354,6 +355,8 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _record(text: str, start: int, end: int, first: TimePoint, last: TimePoint, kind: str) -> Deadline:
     left, right = _sentence_span(text, start, end)
+    spanning = first == last and last.part in SPANNING_PARTS and not text[start:end].rstrip().endswith(("前", "内"))
+    kind = "period" if kind == "by" and spanning else kind  # 7月上、中旬 (not 8月中下旬前)
     date = first_day(first) if kind == "start" else last_day(last)
     return Deadline(
         quote=text[start:end].strip(), sentence=text[left:right].strip(), start=start, end=end,
