@@ -411,6 +411,8 @@ OWN_TARGETS = [
     pytest.param("高职专科批均设6个平行志愿。", "=", 6, "个", id="均设 sets up a quota"),
     pytest.param("领导小组下设5个督查组。", "=", 5, "个", id="下设 sets up a quota"),
     pytest.param("学生修习必修课程满96学分。", ">=", 96, "学分", id="credits to earn after 满"),
+    pytest.param("至“十四五”期末,建成230座以上的公园。", ">=", 230, "座", id="a quota of at least N after its verb"),
+    pytest.param("建成1000亩以上开放休闲林地5个。", "=", 5, "个", id="the count of a class named by a threshold"),
 ]
 
 NOT_TARGETS = [
@@ -470,6 +472,7 @@ NOT_TARGETS = [
     pytest.param("任教累计满25年的教师给予表彰。", id="满…年的 is who qualifies"),
     pytest.param("培训满50学时后发给证书。", id="满…学时后 is a condition"),
     pytest.param("假设3个情景进行推演。", id="假设 sets up nothing"),
+    pytest.param("营业面积在100平方米以上的商户给予补贴。", id="a threshold naming who qualifies"),
 ]
 
 FACTS = [

@@ -90,6 +90,14 @@ CONDITION_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+CLASS_THEN_COUNT = re.compile(
+    r"""^(?:及)?(?:以上|以下)的?                  # 1000亩以上 …
+        [\u4e00-\u9fff“”]{2,16}?                 # … 开放休闲林地
+        (?:[\d.]+|[一二两三四五六七八九十]+)\s?      # … 5
+        (?:个|座|处|家|所|条|项|片|块|批)           # … 个: the count of the class named
+    """,
+    re.VERBOSE,
+)
 SCOPE_NOTE_AFTER = re.compile(r"^(?:及)?(?:以上|以下)[))]")  # 大型公共建筑(单体建筑面积2万平方米以上)
 NOTE_BEFORE_COMPARATOR = re.compile(r"[((][^()()]{1,12}[))]")  # (含私人桩) between a figure and 以上
 LIST_NOUNS_AFTER = r"^(?:{})+(?=$|[^\u4e00-\u9fff]|[的是为即如])"  # 3项重点任务:, 五个方面的 (not 14个重点充电示范县)
@@ -274,7 +282,9 @@ def _is_condition_or_count(before: str, unit: str, after: str, clause: str = "")
         return True
     if unit in PROPERTY_UNITS and THRESHOLD_CATEGORY.match(after) and not before_comparator(before):
         return True  # 电压等级220千伏及以上集中式新能源项目…完成改造: a class of things, not a level to reach
-    return bool(CONDITION_AFTER.match(after)) and not before_comparator(before)
+    if CLASS_THEN_COUNT.match(after) and not before_comparator(before):
+        return True  # 建成1000亩以上开放休闲林地5个: the class of what is counted; the count is the target
+    return bool(CONDITION_AFTER.match(after)) and not before_comparator(before) and not quota_verb_touches(before)
 
 
 def _is_scope_note(before: str, after: str) -> bool:
