@@ -156,6 +156,10 @@ DECIMAL = """青山县教育发展规划
     pytest.param("一、加强领导。\n要落实责任。\n", [], id="a-single-item-is-no-outline"),
     pytest.param("一、建设水利\n1.加大投入。\n二、健全机制\n1.总结经验。\n三、提高装备\n1.发展产业。\n2.建设队伍。\n",
                  ["1.", "1.", "1.", "2."], id="a-lone-1-under-a-heading-whose-siblings-hold-lists"),
+    pytest.param("一、任务\n1.加强培训。(省人社厅牵头负责)2。强化生态帮扶。(省林业局牵头负责)3.加强基础设施建设。\n"
+                 "二、保障\n加强领导。\n", ["1.", "2。", "3.", "二、"], id="a-label-whose-full-stop-slipped-to-。-in-its-sequence"),
+    pytest.param("一、实施流程\n方案实施流程图见附录1。申报参与固定补贴价格模式的用户需在规定时间内申报。\n二、补贴价格\n按标准补贴。\n",
+                 ["一、", "二、"], id="附录1。-is-a-reference"),
     pytest.param("", [], id="empty-text"),
 ])
 def test_leaf_labels(text, expected):

@@ -54,9 +54,9 @@ PATTERNS = {
             (?=\s?[\u4e00-\u9fff“"《(\d])              # then the heading text
         """, re.VERBOSE),
     "arabic": re.compile(
-        r"""(?<![\d.A-Za-z#%/\-第表图款项])             # not inside a number or reference
+        r"""(?<![\d.A-Za-z#%/\-第表图款项录])           # not inside a number or reference (附录1)
             (?P<n>\d{1,2})                              # 1 to 99
-            \s?[.、．](?!(?!(?:19|20)\d\d年)[\d.])         # then . 、 ． (not a decimal point) …
+            \s?[.、．。](?!(?!(?:19|20)\d\d年)[\d.])        # then . 、 ． or a slipped 。 (not a decimal point) …
             (?=\s?[\u4e00-\u9fff“"《(]|(?:19|20)\d\d年)  # then the heading text, or a year: 1.2024年8月底前
         """, re.VERBOSE),
     "paren_arabic": re.compile(
