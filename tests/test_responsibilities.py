@@ -347,6 +347,7 @@ SPLITS = [
     pytest.param("省级财政部门与农业农村部门、农垦主管部门", ["省级财政部门", "农业农村部门", "农垦主管部门"],
                  id="a-prefix-does-not-reach-past-与"),
     pytest.param("市发展改革委、国资委", ["市发展改革委", "国资委"], id="a-named-agency-after-another-is-kept-as-written"),
+    pytest.param("区水务局、各街镇、开发区", ["区水务局", "各街镇", "开发区"], id="a-zone-stands-for-its-management"),
     pytest.param("国家能源局各区域派出机构", ["国家能源局各区域派出机构"], id="a-body-and-its-offices-stay-one"),
     pytest.param("岚城、澳前片区开发管理局", ["岚城片区开发管理局", "澳前片区开发管理局"], id="places-share-the-kind-and-body-of-the-last"),
     pytest.param("流水镇、平原镇人民政府", ["流水镇人民政府", "平原镇人民政府"], id="towns-share-a-government"),

@@ -219,7 +219,7 @@ def _named_list(members, span, strict: bool) -> list[UnitName] | None:
             units += [UnitName(w, at_w, at_w + len(w)) for w, at_w in waiting]
             levels = []
         units += [UnitName(level + text, *span) for level in levels[:-1]]
-        units.append(UnitName(_every(every, levels[-1] + text if levels else text), at, at + width))
+        units.append(UnitName(_every(every, levels[-1] + text) if levels else text, at, at + width))
         waiting = []
     units += [UnitName(w, at_w, at_w + len(w)) for w, at_w in waiting]
     return _share_level(_relational(units))
