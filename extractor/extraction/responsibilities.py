@@ -53,6 +53,13 @@ ASIDE = re.compile(
     """,
     re.VERBOSE,
 )
+DESIGNATION = re.compile(
+    r"""(?:为|是|作为)[^,;。:]{0,16}?           # 为该职位选派的 …
+        (?P<role>牵头|责任|主责|配合)(?:单位|部门)  # … 责任单位: the role the unit is given
+        (?![:])                                  # (not a label: 责任单位:)
+    """,
+    re.VERBOSE,
+)
 COMMA_MODAL = re.compile(r",[^,;。]{0,12}?(?:要|应|须|不得)")  # …时,应当…: a duty after a comma
 ACTOR_ENDINGS = ("企业", "单位", "机构", "部门", "机关")  # 建设单位申报…时,应当…
 BARE_GOVERNMENT = ("政府", "人民政府")  # government in general, with no level or place
@@ -211,6 +218,18 @@ def _duty_subjects(masked: str, text: str, sentence: Sentence, sites: "_Sites") 
     found += _inner_subjects(masked, text, sentence) if sites.within(sentence.start, sentence.end) else []
     found += _distant_subjects(masked, text, sentence)
     found += _members(masked, text, sentence) + _heading_unit_roles(masked, text, sentence, starts)
+    return found + _designated(masked, text, sentence)
+
+
+def _designated(masked: str, text: str, sentence: Sentence) -> list[Responsibility]:
+    """A unit named as the responsible one: 市府办为该职位选派的责任单位 leads (a 配合单位 supports)."""
+    found = []
+    for named in DESIGNATION.finditer(masked, sentence.start, sentence.end):
+        hit = _list_ending_at(masked, _clause_start_before(masked, named.start(), sentence), named.start())
+        if hit:
+            begin, units = hit
+            role = "support" if named.group("role") == "配合" else "lead"
+            found += [unit_record(u, role, text[begin:named.end()], sentence, begin) for u in units]
     return found
 
 

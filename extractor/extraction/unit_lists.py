@@ -80,10 +80,12 @@ MAX_BARE_AGENCY = 7  # 国资委, 卫生健康委, 机关事务局: an agency na
 
 
 def _pieces(phrase: str) -> list[tuple[str, int]]:
-    """``phrase`` cut at list punctuation, and at conjunctions after a unit (党委和政府, but
-    not 公共管理和服务机构 or 住房和城乡建设部门)."""
+    """``phrase`` cut at list punctuation outside brackets, and at conjunctions after a unit
+    (党委和政府, but not 公共管理和服务机构 or 住房和城乡建设部门)."""
     pieces, start = [], 0
     for sep in SEPARATOR.finditer(phrase):
+        if phrase.count("(", 0, sep.start()) > phrase.count(")", 0, sep.start()):
+            continue  # inside a bracket: 县(市、区)
         left = phrase[start:sep.start()]
         if not sep.group("mark") and not (is_member(left) or GROUP_HEAD.match(left)):
             continue
