@@ -12,6 +12,7 @@ from functools import lru_cache
 from extractor.lexicon import entries
 
 MAX_NAME = 32  # longer "names" are clauses, not organisations
+MAX_OWNER = 8  # characters of the owner in a body named by whose it is (其他并网主体的业主单位)
 
 LEVEL = r"""(?:地级以上市|地级市|设区的市            # a city level
              |(?:省|市|州|县|区|旗|盟|乡|街镇|镇)      # an administrative level (街镇: streets and towns)
@@ -114,6 +115,8 @@ def is_organisation(phrase: str, *, strict: bool = False) -> bool:
     """
     if not phrase or len(phrase) > MAX_NAME or phrase in GENERIC:
         return False
+    if phrase.count("的") == 1 and not strict:
+        return _possessed(*phrase.split("的"))
     if len(phrase) > 1 and phrase in _suffixes() and not any(phrase[:n] in _verbs() for n in (2, 3)):
         return True  # a listed name on its own: 并网主体 (并 opens no clause here), 学校
     if NOT_A_NAME.search(phrase) or phrase.count("(") != phrase.count(")") or phrase.startswith("("):
@@ -131,6 +134,13 @@ def is_organisation(phrase: str, *, strict: bool = False) -> bool:
         return not any(phrase[:n] in _openers() for n in (2, 3, 4))
     opener = next((phrase[:n] for n in (2, 3, 4) if phrase[:n] in _verbs()), None)
     return opener is None or len(phrase) == len(opener) + len(suffix)
+
+
+def _possessed(owner: str, body: str) -> bool:
+    """A body named by whose it is: 其他并网主体的业主单位 (the owner a short noun phrase, no
+    clause: not 负责的单位, 已建成的学校)."""
+    return (2 <= len(owner) <= MAX_OWNER and not NOT_A_NAME.search(owner) and owner[:2] not in _openers()
+            and body.endswith(("单位", "(单位)")) and len(body) >= 3 and not NOT_A_NAME.search(body))
 
 
 def is_abbreviation(phrase: str) -> bool:

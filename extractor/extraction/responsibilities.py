@@ -435,10 +435,21 @@ def _list_ending_at(masked: str, start: int, stop: int):
 
 def _unique(found: list[Responsibility]) -> list[Responsibility]:
     """One record per unit and place (the first found: lists before sentences), in text order;
-    never a name that holds a duty verb (市考试院会同市卫健委: two units and a predicate)."""
+    never a name that holds a duty verb (市考试院会同市卫健委: two units and a predicate), nor
+    the tail of a longer name found with the same role."""
     seen, unique = set(), []
     for record in found:
         if (record.unit, record.start) not in seen and not _holds_duty(record.unit):
             seen.add((record.unit, record.start))
             unique.append(record)
-    return sorted(unique, key=lambda r: (r.start, r.end))
+    longest = {}
+    for record in unique:
+        key = (record.end, record.role)
+        if key not in longest or record.start < longest[key].start:
+            longest[key] = record
+    whole = [r for r in unique if not _tail_of(r, longest[(r.end, r.role)])]  # not 业主单位 of 其他…的业主单位
+    return sorted(whole, key=lambda r: (r.start, r.end))
+
+
+def _tail_of(record: Responsibility, longer: Responsibility) -> bool:
+    return longer.start < record.start and longer.unit.endswith("的" + record.unit)
