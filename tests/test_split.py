@@ -23,6 +23,9 @@ TWO_ATTACHMENTS = ("通知正文,请遵照执行。\n附件:1.信息宣传联络
 SIGNED_NOTICES = ("各县活动汇总\n甲县\n现将有关事项公告如下:\n一、活动时间\n2025年10月27日至12月31日。\n二、活动对象\n"
                   "在本县购买新建商品住房的个人。\n甲县住房和城乡建设局\n2025年10月24日\n乙县\n现将有关事项公告如下:\n"
                   "一、活动时间\n2025年11月1日至12月31日。\n二、活动对象\n在本县购买新建商品住房的个人。\n")
+NOTICE_WITH_REQUESTS = ("关于印发《市场运营规则(试行)》的通知\n现将《市场运营规则(试行)》印发给你们,并就有关事项通知如下:\n"
+                        "一、请电力公司做好准备。\n二、请各企业积极参与。\n某监管局\n2020年6月4日\n市场运营规则(试行)\n"
+                        "第一章 总则\n第一条 为建立市场机制,制定本规则。\n第二条 本规则适用于全省电网。\n")
 COMPILATION = ("义务教育均衡发展工作实施方案(共3篇)\n义务教育均衡发展工作实施方案 篇1\n" + BODY
                + "义务教育均衡发展工作实施方案 篇2\n临洮县:为农村孩子开启幸福之门\n近年来,临洮县实施改薄项目,改善办学条件。" + BODY
                + "义务教育均衡发展工作实施方案 篇3\n迎接督导评估工作实施方案\n" + BODY)
@@ -40,6 +43,8 @@ VOLUMES = "规划纲要\n第一篇 指导思想\n" + BODY + "第二篇 调整结
                  id="compilation-pian-1-to-n"),
     pytest.param(VOLUMES, [None], id="volumes-of-one-plan-are-not-a-compilation"),
     pytest.param(SIGNED_NOTICES, [None, "乙县"], id="a-signature-and-date-then-a-fresh-outline"),
+    pytest.param(NOTICE_WITH_REQUESTS, [None, "市场运营规则(试行)"],
+                 id="a-notice-with-its-own-items-then-the-titled-document-it-issues"),
 ])
 def test_parts_and_titles(text, titles):
     assert [part.title for part in split_documents(text)] == titles

@@ -214,7 +214,8 @@ def extract_file(raw_text: str, *, file_name: str = "", locality: str | None = N
     """Normalise a file's text, split it into its documents and extract each one.
 
     Parts after the first (attachments, compilation pieces) take their parent's place and
-    date, and a title built from the parent's, unless they state their own. ``locality`` (an
+    date, and a title built from the parent's, unless they state their own; an attachment takes
+    the period of the first document before it that has one (the notice, else what it issues). ``locality`` (an
     adcode set by the researcher) overrides the locality of every part.
 
     >>> found = extract_file("关于印发深泽县教育方案的通知\\n深泽县人民政府\\n2023年5月1日\\n附件\\n"
@@ -226,7 +227,7 @@ def extract_file(raw_text: str, *, file_name: str = "", locality: str | None = N
     documents = []
     for part in split_documents(text):
         attached = bool(documents) and part.kind == "attachment"
-        parent = documents[0].extraction.period if attached else None
+        parent = next((d.extraction.period for d in documents if d.extraction.period), None) if attached else None
         year = _year(documents[0].extraction.meta) if attached else None
         extraction = extract(part.text, file_text=text, file_name=file_name, parent=parent, parent_year=year)
         if documents:

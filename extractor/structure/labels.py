@@ -82,6 +82,14 @@ PATTERNS = {
             (?=[\u4e00-\u9fff])                         # right before the text
             (?![{COUNTED}])                             # that is not what it counts: 3所
         """, re.VERBOSE | re.MULTILINE),
+    "lost_article": re.compile(
+        r"""^[ \t]*第[ ]?(?P<n>[一二三四五六七八九十百零〇]{1,5}|\d{1,3})[ \t]*$  # 第1 alone on its line (a page lost 条)
+            (?=\n[ \t]*[\u4e00-\u9fff“"(])                           # then the article's text
+        """, re.VERBOSE | re.MULTILINE),
+    "lost_paren": re.compile(
+        r"""^[ \t]*\((?P<n>\d{1,2})[ \t]*$                # (1 alone on its line (a page lost its closing bracket)
+            (?=\n[ \t]*[\u4e00-\u9fff“"《])                 # then the item's text
+        """, re.VERBOSE | re.MULTILINE),
     "row": re.compile(
         r"""^[ \t]*(?:[^|\n\d]{1,12}?[ \t]*\|[ \t]*)?  # a short category cell (基础指标 | 1 | …)
             (?P<n>\d{1,3})[ \t]*\|[ \t]*                # a table row numbered in its first or second cell
@@ -156,7 +164,7 @@ def _kind(family: str, match: re.Match) -> str:
         return family + match.group("unit")
     if family == "decimal":
         return f"decimal{match.group('prefix').count('.') + 2}"
-    return "arabic" if family == "spaced" else family
+    return {"spaced": "arabic", "lost_article": "article", "lost_paren": "paren_arabic"}.get(family, family)
 
 
 def _candidate(text: str, family: str, match: re.Match, line_start: int) -> Candidate | None:

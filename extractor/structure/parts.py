@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lexicon import BRACKETED_YEAR, DOC_SERIAL, LABEL_AT_START, LETTERHEAD_END
+from extractor.lexicon import BRACKETED_YEAR, DOC_SERIAL, LABEL_AT_START, LETTERHEAD_END, longest_first
 from extractor.structure.bounds import DATE_LINE, ISSUER_LINE, SIGNATURE_REACH
 from extractor.models import DocumentPart
 from extractor.extraction.numerals import parse_number
@@ -100,13 +100,17 @@ def compilation_starts(text: str) -> list[int]:
 def signed_starts(text: str) -> list[int]:
     """Where a document follows another that ends with its signature and date, as pages that
     collect several notices do: an issuer line, a date line, then a fresh outline (一、…) soon.
-    A notice that issues the document after it (现将…印发给你们) stays one with it."""
+    A notice that issues the document after it (现将…印发给你们) stays one with it, unless the
+    notice has an outline of its own and that document opens with its title (then it is the
+    notice's attachment: the notice's body ends at its signature)."""
     starts, previous = [], 0
     for date in DATE_LINE.finditer(text):
         above = text[max(0, date.start() - SIGNATURE_REACH):date.start()].rstrip().rsplit("\n", 1)[-1].strip()
         following = text[date.end():date.end() + FRESH_OUTLINE_REACH]
         issues_next = ISSUING.search(text, max(previous, date.start() - ISSUING_REACH), date.start())
-        if ISSUER_LINE.fullmatch(above) and FRESH_OUTLINE.search(following) and not issues_next:
+        own_outline = FRESH_OUTLINE.search(text, previous, date.start())  # the notice's own 一、…
+        titled = own_outline and _issued_title(following.lstrip().split("\n", 1)[0].strip())
+        if ISSUER_LINE.fullmatch(above) and FRESH_OUTLINE.search(following) and (titled or not issues_next):
             start = date.end() + 1
             if len("".join(text[start:].split())) >= MIN_PART_CHARS:
                 starts.append(start)
@@ -148,6 +152,12 @@ def part_title(body: str) -> str | None:
         return header or None
     wrapped = len(titles) > 1 and len(titles[1]) <= SHORT_LINE and not GENRE_END.search(titles[0])
     return titles[0] + titles[1] if wrapped else titles[0]
+
+
+def _issued_title(line: str) -> bool:
+    """Whether a line after a notice's signature is the title of the document it issues: a
+    title-like line holding a genre word (湖北电力调峰辅助服务市场运营规则(试行))."""
+    return _title_like(line) and any(genre in line for genre in longest_first("doc_genres.txt"))
 
 
 def _title_like(line: str) -> bool:
