@@ -96,6 +96,16 @@ def test_page_without_charset_declaration_is_detected(tmp_path):
     assert load(path).raw_text == SIMPLIFIED.strip()
 
 
+@pytest.mark.parametrize("suffix", [".jsp", ".shtml", ".aspx", ".php"])
+def test_a_page_a_site_serves_under_its_own_suffix_is_html(tmp_path, suffix):
+    page = ('<%@ page contentType="text/html;charset=UTF-8" %>\n<html><body><div>'
+            f"{SIMPLIFIED.replace(chr(10), '<br>')}</div></body></html>")
+    path = tmp_path / f"page{suffix}"
+    path.write_bytes(page.encode("utf-8"))
+    loaded = load(path)
+    assert loaded.format == "html" and SIMPLIFIED.strip().split("\n")[0] in loaded.raw_text
+
+
 def test_page_with_a_wrong_charset_declaration_is_detected(tmp_path):
     page = f'<html><head><meta charset="gb2312"></head><body><p>{SIMPLIFIED}</p></body></html>'
     path = tmp_path / "page.html"

@@ -21,21 +21,23 @@ class LoadedFile:
     notes: str = ""  # e.g. "OCR (tesseract chi_sim)"
 
 
+WEB_PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php")  # pages a site serves
+
+
 def _readers():
     from extractor.reading.loaders import doc, docx, html, pdf, text
 
     return {
         ".txt": text.read_text_file,
         ".text": text.read_text_file,
-        ".html": html.read_html_file,
-        ".htm": html.read_html_file,
+        **{suffix: html.read_html_file for suffix in WEB_PAGE_SUFFIXES},
         ".pdf": pdf.read_pdf_file,
         ".docx": docx.read_docx_file,
         ".doc": doc.read_doc_file,
     }
 
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".pdf", ".docx", ".doc")
+SUPPORTED_SUFFIXES = (".txt", ".text", *WEB_PAGE_SUFFIXES, ".pdf", ".docx", ".doc")
 
 
 def load(path: str | Path) -> LoadedFile:
