@@ -249,6 +249,9 @@ CONSTRUCTIONS = [
     pytest.param("宣传教育和自查自纠阶段(2015年7月上、中旬)。", 2015, "2015-07-20", "2015-07-01",
                  id="two parts of a month written together are a period"),
     pytest.param("8月中下旬前完成。", 2015, "2015-08-31", None, id="before two parts of a month is by"),
+    pytest.param("2017年贫困户存量危房改造率达90%以上(含)。", 2017, "2017-12-31", None,
+                 id="a year heading a clause that sets a level"),
+    pytest.param("2017  年全县义务教育巩固率达 90%以上。", 2017, "2017-12-31", None, id="a year spaced from 年"),
 ]
 
 
@@ -305,6 +308,8 @@ NOT_DEADLINES = [
     pytest.param("2023-2024学年第一学期", 2023, id="school year"),
     pytest.param("2016年完成了投资3亿元。", 2017, id="完成了 reports"),
     pytest.param("“十四五”期间,全市新建公园50座。", 2021, id="a five-year plan's span is no end"),
+    pytest.param("2016年全县贫困发生率降至3%以下。", 2017, id="a level of a year before the document's is history"),
+    pytest.param("2021年春节期间需求响应日申报量不低于3000千瓦时。", 2021, id="a time within the year is no deadline"),
     pytest.param("情况如下。表1 2020-2022年度隐患点变化情况表 年度 点数", 2022, id="a table's caption"),
     pytest.param("2014年,政府工作任务十分繁重,我们要有充分的思想准备。", 2014, marks=xfail,
                  id="year describing the task ahead"),

@@ -41,7 +41,7 @@ POINT = r"""
     (?<![\d〇零一二三四五六七八九十])             # not inside a longer number,
     (?:(?<!\.)|(?<=\d\.)(?=(?:19|20)\d\d\s?年))  #   nor after a decimal point (1.2024年: a label, then a year)
     (?:“?(?P<plan{n}>{plan})五”?(?:规划)?(?:期末|末)  # the end of a five-year plan: “十四五”期末
-     |(?:(?P<year{n}>{year})\s?年                     # the year: 2025年, 二〇二五年
+     |(?:(?P<year{n}>{year})\s{{0,2}}年               # the year: 2025年, 二〇二五年 (a page may space it)
        (?P<ypart{n}>{ypart})?)?                      # its part: 上半年, 底, 第一季度
     (?:(?<!\d)(?P<month{n}>{month})\s?月份?          # the month
        (?:\s?(?P<day{n}>{day})\s?                    # the day (a page may space it: 5月 24日),
@@ -60,7 +60,7 @@ NUMERIC_POINT = r"""
     (?:(?P=nsep{n})(?P<nday{n}>3[01]|[12]\d|0?[1-9]))?
     (?=\s?(?:前|之前|以前|底|起|止|[\s,,。;;)|—~～至到-]|$))  # then a cue or a break, not 2023.12亿元
 """
-POINT_START = (r"(?=(?:{year})\s?年|(?:{month})\s?月|“(?:五一|七一|八一|十一)”|(?:五一|七一)(?:建党节|劳动节)|国庆|元旦"
+POINT_START = (r"(?=(?:{year})\s{{0,2}}年|(?:{month})\s?月|“(?:五一|七一|八一|十一)”|(?:五一|七一)(?:建党节|劳动节)|国庆|元旦"
                r"|“?(?:{plan})五”?(?:规划)?(?:期末|末))")
 RANGE_SEPARATOR = r"\s?(?:—{1,2}|–|-{1,2}|~|～|(?:起|开始)?\s?(?:至|到))\s?"  # 1月1日起至
 BARE_YEAR = r"(?P<bare{n}>(?:1[ ]?9|2[ ]?0)[ ]?\d[ ]?\d)"

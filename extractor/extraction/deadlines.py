@@ -31,6 +31,7 @@ from extractor.structure.masking import mask_references
 from extractor.models import Deadline
 from extractor.extraction.numerals import parse_number
 from extractor.extraction.relative_dates import current_year_spans, relative_spans
+from extractor.extraction.targets_rules import comparator_words
 from extractor.extraction.undated import METADATA_CELL, DateContext, step_anchors, with_years
 from extractor.lexicon import entries, LABEL_FRAGMENT, SENTENCE_MARKS
 
@@ -94,6 +95,7 @@ PERIOD_TO = re.compile(PERIOD_CLOSE.pattern + "[到至]")  # …启动, 到: the
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}\n]")
 CLAUSE_END = re.compile(f"[{SENTENCE_MARKS}\n;]")
 CLAUSE_START = re.compile(r"[。!?\n;,:][^。!?\n;,:]*\Z")  # the clause a position is in (\Z: not before a final newline)
+TIME_WITHIN_YEAR = re.compile(r"\s?(?:春节|元旦|国庆|汛期|暑期|暑假|寒假|[春夏秋冬]季|[^,;。]{0,4}期间)")  # 2021年春节期间
 AIM_AFTER = re.compile(r"\s?(?:确保|力争|争取)")  # 2021年确保达到: the year a level is to be secured by
 DATED_LIST_BEFORE = re.compile(r"(?:19|20)\d{2}\s?年[^,;。、\n]{1,12}、$")  # 2022年70%以上、(2025年…)
 CUMULATIVE = re.compile(r"累计|共计")  # a total: reported, unless a time it is to be reached by comes first
@@ -292,8 +294,17 @@ def _heads_plan_clause(masked: str, match: re.Match, reference_year: int | None)
     if not re.match(r"[\u4e00-\u9fff]", following) or following in "是为的度":
         return False
     ahead = reference_year is not None and first.year > reference_year
+    behind = reference_year is not None and first.year < reference_year
     phrase = re.split(r"[,,::]", _clause_after(masked, match.end()))[0]
-    return ahead or _mentions(phrase, "deadline_obligation_words")
+    return ahead or _mentions(phrase, "deadline_obligation_words") or (not behind and _sets_level(phrase))
+
+
+def _sets_level(phrase: str) -> bool:
+    """Whether a clause sets a level to reach: a comparator before a figure (…改造率达90%以上),
+    not one about a time within the year (2021年春节期间…申报量不低于3000千瓦时)."""
+    if TIME_WITHIN_YEAR.match(phrase):
+        return False
+    return any(re.match(r"\s?\d", phrase[found.end():]) for found in comparator_words().finditer(phrase))
 
 
 def _fills_cell(masked: str, match: re.Match) -> bool:
