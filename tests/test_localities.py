@@ -39,6 +39,8 @@ from extractor.models import DocumentMeta
                  ("河北省", "石家庄市", "深泽县", "130128", "county"), id="county-short-name-with-government"),
     pytest.param([("issuer", "市人民政府办公室"), ("title", "仙桃市义务教育均衡发展工作实施方案")],
                  ("湖北省", None, "仙桃市", "429004", "county"), id="unnamed-issuer-falls-to-title"),
+    pytest.param([("title", "国网陕西省电力有限公司2022年服务保障工作方案")],
+                 ("陕西省", None, None, "610000", "province"), id="a-state-grid-company-named-after-its-province"),
     pytest.param([("issuer", "平潭综合实验区管委会办公室")],
                  ("福建省", None, "平潭综合实验区", "350128", "county"), id="a-zone-under-its-province"),
     pytest.param([("title", "青岛西海岸新区城市更新行动方案")],

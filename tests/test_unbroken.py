@@ -38,6 +38,13 @@ def test_a_lost_break_is_put_back(line):
     assert line in lines_of(RUN_ON)
 
 
+def test_a_plan_title_run_into_its_first_sentence_is_a_line_and_a_cited_notice_is_not():
+    text = ("附件某公司2022年服务保障工作方案根据上级《关于做好2022年有关工作安排的通知》要求,特制定此方案。"
+            "一、建议提案服务工作(一)建立联系机制。加强沟通汇报。(二)做好服务保障。落实责任。" * 8)
+    lines = restore_line_breaks(text, min_run_on=200).split("\n")
+    assert lines[1] == "某公司2022年服务保障工作方案" and lines[2].startswith("根据上级《关于做好")
+
+
 @pytest.mark.parametrize("line", [
     pytest.param("2.建设档案库。做好资料整理归档。责任单位:县文旅局,县档案馆", id="a-label-after-a-space"),
     pytest.param("3.完善名录。开展推荐申报工作。责任单位:县文旅局", id="a-label-run-into-a-tag-before-an-opened-one"),

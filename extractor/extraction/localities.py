@@ -37,7 +37,7 @@ INDEX_NUMBER = re.compile(
 )
 # A division name counts only where a name can begin: the start, after punctuation, after
 # another division name or after one of these words that introduce the subject of a title.
-NAME_OPENERS = ("关于", "印发", "转发", "批转", "中共", "年")  # 中共郑州市委, 2024-2026年海南省…
+NAME_OPENERS = ("关于", "印发", "转发", "批转", "中共", "年", "国网")  # 中共郑州市委, 2024-2026年海南省…, 国网陕西省电力
 # Words that continue a name's last character into another word: 新建区域 is not 新建区.
 NAME_CONTINUATIONS = ("区域", "县域")
 # A short name (深泽 for 深泽县) counts only when a body of government follows it.

@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from extractor.extraction.numerals import parse_number
-from extractor.lexicon import BRACKETED_YEAR, DOC_SERIAL
+from extractor.lexicon import BRACKETED_YEAR, DOC_SERIAL, alternation
 
 MIN_RUN_ON = 800  # characters: a line this long is a run of lines whose breaks were lost
 RUN_ON_SHARE = 0.6  # the text is repaired when this share of it stands in run-on lines
@@ -157,13 +158,28 @@ def _header_cuts(text: str, start: int) -> set[int]:
             continue  # a cited document's 文号: (国办发〔2022〕15号)
         inner = text.rfind("文件", number.start(), number.end())
         cuts |= {inner + 2 if inner >= 0 else number.start(), number.end()}
-    title = TITLE.search(text, start, start + HEADER)
+    title = next((t for t in TITLE.finditer(text, start, start + HEADER) if text[t.start() - 1:t.start()] != "《"), None)
     if title:
         cuts.add(title.start())
         addressees = ADDRESSEES.match(text, title.end())
         if addressees:
             cuts |= {title.end(), addressees.end()}
+    plan = _plan_title().match(text, start)
+    if plan and not title:
+        cuts |= {plan.start("title"), plan.end("title")}  # 附件 | 某某工作方案 | 根据…
     return cuts
+
+
+@lru_cache(maxsize=1)
+def _plan_title() -> re.Pattern:
+    """A plan's own title opening the text and running into its first sentence."""
+    return re.compile(
+        rf"""\s*(?:附件\s?\d{{0,2}}\s?)?                                   # 附件
+             (?P<title>[^。;；,，、:：《》\n]{{4,60}}?(?:{alternation("doc_genres.txt")}))  # 某某工作方案
+             (?=根据|为了|为|按照|依据|结合|近年来)                         # 根据…: the body's first words
+        """,
+        re.VERBOSE,
+    )
 
 
 def _signature_cuts(text: str) -> set[int]:
