@@ -349,6 +349,8 @@ SPLITS = [
     pytest.param("市发展改革委、国资委", ["市发展改革委", "国资委"], id="a-named-agency-after-another-is-kept-as-written"),
     pytest.param("区水务局、各街镇、开发区", ["区水务局", "各街镇", "开发区"], id="a-zone-stands-for-its-management"),
     pytest.param("市级综合部门及县(市、区)", ["市级综合部门", "县(市、区)"], id="a-list-mark-inside-brackets-parts-nothing"),
+    pytest.param("交易中心、广西电力调度控制中心(以下简称广西中调)", ["交易中心", "广西电力调度控制中心"],
+                 id="a-short-name-aside-is-no-part-of-the-name"),
     pytest.param("国家能源局各区域派出机构", ["国家能源局各区域派出机构"], id="a-body-and-its-offices-stay-one"),
     pytest.param("岚城、澳前片区开发管理局", ["岚城片区开发管理局", "澳前片区开发管理局"], id="places-share-the-kind-and-body-of-the-last"),
     pytest.param("流水镇、平原镇人民政府", ["流水镇人民政府", "平原镇人民政府"], id="towns-share-a-government"),

@@ -73,6 +73,7 @@ AGENCY_ENDINGS = ("部门", "机构", "机关", "局", "委", "厅", "办", "部
 EVERY_LEVEL = re.compile(r"(?P<level>各(?:市县|县市|地区|市|县|区|地|州|旗|乡镇|街道)(?:\([^()]{1,6}\))?|同级|本级)"
                          r"(?=[\u4e00-\u9fff])")  # 各市县(区)…, 同级…: a level every field of a list shares
 FIRM_ENDINGS = ("公司", "企业", "集团", "银行")  # a firm's name: its level is no government's
+SHORT_NAME_ASIDE = re.compile(r"\((?:以下)?简称[^()]*\)$")  # (以下简称广西中调) after a full name
 NAME_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])")  # a stray space inside a name: 各片区管理 局
 MAX_PREFIX = 8  # characters before a field that a list may share: 各区县(自治县), 省级及以下
 OWN_PREFIXES = ("各", "有关", "相关", "其他", "其它", "本", "该", "国家", "中央")  # a name that says whose it is
@@ -301,7 +302,13 @@ def split_unit_list(phrase: str, *, listed: bool = False, strict: bool = False) 
     ['某某工作专班', '省商务厅']
     """
     units = _unit_list(phrase, listed, strict)
-    return None if units is None else [UnitName(NAME_GAP.sub("", u.name), u.start, u.end) for u in units]
+    return None if units is None else [UnitName(_clean_name(u.name), u.start, u.end) for u in units]
+
+
+def _clean_name(name: str) -> str:
+    """A name without a stray space inside (各片区管理 局) or its short name's aside
+    (广西电力调度控制中心(以下简称广西中调))."""
+    return SHORT_NAME_ASIDE.sub("", NAME_GAP.sub("", name)) or name
 
 
 @lru_cache(maxsize=8192)
