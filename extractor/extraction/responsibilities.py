@@ -81,6 +81,7 @@ BY = re.compile(
     """,
     re.VERBOSE,
 )
+REQUEST = re.compile(r"(?:(?<=^)|(?<=[。;:,\n、)]))请(?=[\u4e00-\u9fff])")  # 请国网…公司高度重视: a notice's request
 JOINTLY = re.compile(r"会同|协同|(?<![或和与])联合(?![会国体办])")  # partners after 会同, 协同, 联合 (not 单独或联合) support
 MODAL_BEFORE = re.compile(r"(?:要|应|应当|须|需|将)$")  # a modal ending the predicate: 要配合 is a duty of its own
 ROLE_AFTER = re.compile(
@@ -213,6 +214,9 @@ def _duty_subjects(masked: str, text: str, sentence: Sentence, sites: "_Sites") 
     for by in BY.finditer(masked, sentence.start, sentence.end):
         found += (_clause_subject(masked, text, sentence, by.end(), after_by=True)
                   or agent_after_by(masked, text, sentence, by.end()))
+    for request in REQUEST.finditer(masked, sentence.start, sentence.end):
+        found += (_clause_subject(masked, text, sentence, request.end())
+                  or agent_after_by(masked, text, sentence, request.end()))
     for jointly in JOINTLY.finditer(masked, sentence.start, sentence.end):
         found += _clause_subject(masked, text, sentence, jointly.end(), role="support")
     found += _inner_subjects(masked, text, sentence) if sites.within(sentence.start, sentence.end) else []
