@@ -81,6 +81,7 @@ BY = re.compile(
     """,
     re.VERBOSE,
 )
+NOUN_HEAD = re.compile(r"(?:要求|精神|意见|决定)(?:[,;。、]|$)")  # 部署要求, 决策部署精神: a verb made a modifier
 REQUEST = re.compile(r"(?:(?<=^)|(?<=[。;:,\n、)]))请(?=[\u4e00-\u9fff])")  # 请国网…公司高度重视: a notice's request
 JOINTLY = re.compile(r"会同|协同|(?<![或和与])联合(?![会国体办])")  # partners after 会同, 协同, 联合 (not 单独或联合) support
 MODAL_BEFORE = re.compile(r"(?:要|应|应当|须|需|将)$")  # a modal ending the predicate: 要配合 is a duty of its own
@@ -277,7 +278,7 @@ def _clause_subject(masked, text, sentence, start, *, after_by=False, role=None)
     hit = _list_before_predicate(masked, start, end, after_by, partner=role == "support")
     if hit is None and role == "support":
         units = split_unit_list(masked[start:end])
-        hit = units and (units, "support", end)
+        hit = units and not all(is_locality(u.name) for u in units) and (units, "support", end)  # not 会同县 alone
     if not hit:
         return []
     units, kind, after = hit
@@ -341,6 +342,8 @@ def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Matc
     rest = masked[predicate.end():end]
     if predicate.group().endswith("负责") and rest[:1] in ("人", "同"):
         return False  # 企业负责人, 负责同志: a person, not a duty
+    if kind == "verb" and NOUN_HEAD.match(rest):
+        return False  # 区委、区政府部署要求: the verb modifies a noun; the bodies are authors
     modifier = rest[:1] == "的" or (rest[2:3] == "的" and predicate.group() not in PREPOSITIONS)
     if kind != "duty" and ("了" in rest or modifier or rest[:1] == "被"):
         return False
