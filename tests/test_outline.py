@@ -160,6 +160,9 @@ DECIMAL = """青山县教育发展规划
                  "二、保障\n加强领导。\n", ["1.", "2。", "3.", "二、"], id="a-label-whose-full-stop-slipped-to-。-in-its-sequence"),
     pytest.param("一、实施流程\n方案实施流程图见附录1。申报参与固定补贴价格模式的用户需在规定时间内申报。\n二、补贴价格\n按标准补贴。\n",
                  ["一、", "二、"], id="附录1。-is-a-reference"),
+    pytest.param("第一章 总则\n第1\n为建立机制,制定本规则。\n第2\n24小时内完成申报。\n第3\n主要职责是:\n(1\n管理市场;\n"
+                 "(2\n建设平台。\n第二章 附则\n第4\n本规则自发布之日起实施。\n",
+                 ["第1", "第2", "(1", "(2", "第4"], id="articles-and-items-whose-条-and-bracket-a-page-lost"),
     pytest.param("", [], id="empty-text"),
 ])
 def test_leaf_labels(text, expected):

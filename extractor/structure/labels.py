@@ -84,7 +84,7 @@ PATTERNS = {
         """, re.VERBOSE | re.MULTILINE),
     "lost_article": re.compile(
         r"""^[ \t]*第[ ]?(?P<n>[一二三四五六七八九十百零〇]{1,5}|\d{1,3})[ \t]*$  # 第1 alone on its line (a page lost 条)
-            (?=\n[ \t]*[\u4e00-\u9fff“"(])                           # then the article's text
+            (?=\n[ \t]*[\u4e00-\u9fff“"(\d])                          # then the article's text (24小时内…)
         """, re.VERBOSE | re.MULTILINE),
     "lost_paren": re.compile(
         r"""^[ \t]*\((?P<n>\d{1,2})[ \t]*$                # (1 alone on its line (a page lost its closing bracket)
