@@ -413,6 +413,10 @@ OWN_TARGETS = [
     pytest.param("学生修习必修课程满96学分。", ">=", 96, "学分", id="credits to earn after 满"),
     pytest.param("至“十四五”期末,建成230座以上的公园。", ">=", 230, "座", id="a quota of at least N after its verb"),
     pytest.param("建成1000亩以上开放休闲林地5个。", "=", 5, "个", id="the count of a class named by a threshold"),
+    pytest.param("调峰补偿价格报价上限暂定为0.3元/千瓦时。", "<=", 0.3, "元", id="an upper limit is a cap"),
+    pytest.param("报价下限为100元/兆瓦时。", ">=", 100, "元", id="a lower limit is a floor"),
+    pytest.param("竞价上下限分别按0.4元/千瓦时、0.2元/千瓦时确定。", "=", 0.2, "元", id="上下限 are two values"),
+    pytest.param("峰段上浮价格为210.35元/兆瓦时。", "=", 210.35, "元", id="a price set is a standard"),
 ]
 
 NOT_TARGETS = [
