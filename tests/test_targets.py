@@ -477,6 +477,7 @@ NOT_TARGETS = [
     pytest.param("培训满50学时后发给证书。", id="满…学时后 is a condition"),
     pytest.param("假设3个情景进行推演。", id="假设 sets up nothing"),
     pytest.param("营业面积在100平方米以上的商户给予补贴。", id="a threshold naming who qualifies"),
+    pytest.param("贯彻落实农业农村部、国家乡村振兴局等12个部门联合印发的文件。", id="the count of the bodies just named"),
 ]
 
 FACTS = [
@@ -589,3 +590,13 @@ def test_each_figure_takes_the_date_nearest_before_it_in_its_sentence():
                             deadlines=extract_deadlines("创建达标小区61个,上半年完成10%小区,下半年完成20%的小区。",
                                                         reference_year=2019))
     assert [(t.value, t.deadline) for t in found] == [(61.0, None), (10.0, "2019-06-30"), (20.0, "2019-12-31")]
+
+
+@pytest.mark.parametrize(("genre", "kind"), [
+    pytest.param("评价办法", "target", id="a-rule-sets-its-growth-criteria"),
+    pytest.param("政府工作报告", "fact", id="a-report-reports-growth"),
+    pytest.param(None, "fact", id="no-genre-reads-growth-as-reported"),
+])
+def test_growth_over_last_year_is_read_by_the_documents_genre(genre, kind):
+    found = extract_targets("1.社会消费品零售总额比上年实绩增长13%。", genre=genre)
+    assert [t.kind for t in found] == [kind]

@@ -141,7 +141,8 @@ def deadlines_component(doc: Doc) -> Doc:
 @Language.component("policy_targets")
 def targets_component(doc: Doc) -> Doc:
     view, deadlines = doc._.view, list(_records(doc, "deadlines"))
-    found = extract_targets(view.text, masked=view.masked, sentences=view.sentences, deadlines=deadlines)
+    genre = doc._.meta.doc_type if doc._.meta else None
+    found = extract_targets(view.text, masked=view.masked, sentences=view.sentences, deadlines=deadlines, genre=genre)
     conditions = condition_spans(view.text, view.sections)
     found = [t for t in sorted(found + table_targets(view), key=lambda t: t.start)
              if not any(a <= t.start < b for a, b in conditions)]  # who qualifies, not what is to be met

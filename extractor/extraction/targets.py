@@ -24,7 +24,7 @@ from extractor.extraction.deadlines import extract_deadlines
 from extractor.structure.masking import mask_references
 from extractor.models import Deadline, Target
 from extractor.structure.sentences import Sentence, split_sentences
-from extractor.extraction.targets_context import TextContext, is_reported
+from extractor.extraction.targets_context import TextContext, is_reported, plans
 from extractor.extraction.targets_indicator import indicator_of, split_subjects, strip_filler, subject_count
 from extractor.extraction.targets_rules import (after_comparator, comparator_of, grants_permission, is_excluded,
                                                is_requirement, quota_verb_touches, sets_new_value, PERMITTED_RAISE, TIME_UNITS)
@@ -268,16 +268,17 @@ def _kind(mood: SentenceMood, text: str, item: Found) -> str:
 
 
 def extract_targets(text: str, *, masked: str | None = None, sentences: tuple[Sentence, ...] | None = None,
-                    deadlines: list[Deadline] | None = None) -> list[Target]:
+                    deadlines: list[Deadline] | None = None, genre: str | None = None) -> list[Target]:
     """Targets (and reported facts) in ``text``; offsets index ``text``. A target's ``deadline``
     is the by/period deadline of its sentence nearest before it (``deadlines``: those found in
-    ``text``)."""
+    ``text``). A plan's or a rule's ``genre`` (方案, 办法 …) makes its text a plan unless it
+    reads as a report."""
     masked = mask_references(text) if masked is None else masked
     sentences = split_sentences(masked) if sentences is None else sentences
     deadlines = sorted(extract_deadlines(text, masked=masked) if deadlines is None else deadlines,
                        key=lambda d: d.start)
     starts = [d.start for d in deadlines]
-    context = TextContext(masked)
+    context = TextContext(masked, planning=plans(genre))
     targets = []
     for sentence in sentences:
         if not NUMERAL.search(sentence.text):

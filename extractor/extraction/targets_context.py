@@ -42,6 +42,7 @@ HEADING = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
+REPORT_GENRES = ("报告", "公报", "总结", "情况", "汇报", "简报", "纪要")  # genres that report as well as plan
 OPENING_REACH = 2000  # a paragraph opening is looked for this far back (a long line has none nearby)
 NARRATIVE_MIN = 10  # sentences needed before a stretch of text can be called a report
 NARRATIVE_SHARE = 0.2  # share of reporting sentences above which a stretch of text is a report
@@ -105,11 +106,23 @@ def _heading_mode(heading: str) -> str | None:
     return None
 
 
-class TextContext:
-    """Section modes of a text: ``review``, ``plan`` or ``neutral`` at every offset."""
+def plans(genre: str | None) -> bool:
+    """Whether a document of ``genre`` sets what is to be done (方案, 办法, 意见 …), not a report
+    (报告, 公报, 总结, 情况) whose figures may be either.
 
-    def __init__(self, text: str):
+    >>> plans("实施方案"), plans("政府工作报告"), plans(None)
+    (True, False, False)
+    """
+    return bool(genre) and not genre.endswith(REPORT_GENRES)
+
+
+class TextContext:
+    """Section modes of a text: ``review``, ``plan`` or ``neutral`` at every offset; a
+    ``planning`` document's text is a plan where it does not read as a report."""
+
+    def __init__(self, text: str, *, planning: bool = False):
         self.text = text
+        self._plain = "plan" if planning else "neutral"
         self._starts: list[int] = [0]
         self._modes: list[str] = ["neutral"]
         breaks = [m.start() for m in SEGMENT_BREAK.finditer(text)] + [len(text)]
@@ -123,7 +136,7 @@ class TextContext:
         self._modes.append(mode)
 
     def _add_segment(self, start: int, end: int) -> None:
-        default = "review" if _narrative(self.text[start:end]) else "neutral"
+        default = "review" if _narrative(self.text[start:end]) else self._plain
         self._set(start, default)
         for heading in HEADING.finditer(self.text, start, end):
             mode = _heading_mode(heading.group())

@@ -98,6 +98,7 @@ CLASS_THEN_COUNT = re.compile(
     """,
     re.VERBOSE,
 )
+LISTED_BODIES_AFTER = re.compile(r"^(?:部门|单位|机构|部委|省份|省市)")  # 等12个部门 …
 SCOPE_NOTE_AFTER = re.compile(r"^(?:及)?(?:以上|以下)[))]")  # 大型公共建筑(单体建筑面积2万平方米以上)
 NOTE_BEFORE_COMPARATOR = re.compile(r"[((][^()()]{1,12}[))]")  # (含私人桩) between a figure and 以上
 LIST_NOUNS_AFTER = r"^(?:{})+(?=$|[^\u4e00-\u9fff]|[的是为即如])"  # 3项重点任务:, 五个方面的 (not 14个重点充电示范县)
@@ -272,6 +273,8 @@ def _is_condition_or_count(before: str, unit: str, after: str, clause: str = "")
     condition = CONDITION_BEFORE.search(before) and not (unit in CREDIT_UNITS and not after.startswith(("的", "后")))
     if condition or IF_OPENING.match(clause.lstrip()) or TOPIC_CLAUSE_END.search(after):
         return True
+    if before.endswith("等") and LISTED_BODIES_AFTER.match(after):
+        return True  # 农业农村部、国家乡村振兴局等12个部门: the count of the bodies just named
     if SCORING.search(clause) or SCORING.search(after):
         return True  # 少一次扣2分, 每缺一项扣1分: a scoring rule, not a requirement
     if unit in ("项", "个", "条", "方面") and _pattern("target_list_nouns", LIST_NOUNS_AFTER).match(after):
