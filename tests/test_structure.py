@@ -142,6 +142,9 @@ def horizons(text: str) -> list[tuple[float, str | None, str | None]]:
     pytest.param("某市2021年春节期间电力需求响应实施细则\n一、实施方式\n(一)实施时间及规模\n实施时间为2021年2月13日至2021年2月15日。\n"
                  "(二)补贴\n补贴价格为1.2元/千瓦时。\n二、流程\n申报。\n", [(1.2, "2021-02-15", "document")],
                  id="a-titles-year-narrowed-by-its-实施时间"),
+    pytest.param("2007某市商贸流通服务业评价与奖励办法\n一、评价内容\n(一)发展奖\n社会消费品零售总额增长13%。\n(二)特别奖\n"
+                 "新增限上企业10家。\n", [(13.0, "2007-12-31", "document"), (10.0, "2007-12-31", "document")],
+                 id="a-year-opening-a-headline-that-dropped-年"),
     pytest.param("某市政务数据管理暂行办法\n第一条 为规范管理,制定本办法。\n第二条 部门应当在10个工作日内答复。\n"
                  "第三条 本办法自发布之日起施行,有效期2年。\n", [(10.0, None, None)],
                  id="standing-rules-and-a-validity-clause-date-nothing"),

@@ -43,6 +43,7 @@ REPORT_GENRES = re.compile(r"工作报告|工作要点|工作计划|工作安排
 MAX_OPENER = 3  # characters before a date that still opens its paragraph: 至, 到, 力争到
 VISION_YEARS = 10  # a goal year further than this after the year of issue is a long-range vision (2035)
 STANDING_GENRES = re.compile(r"办法|规定|细则|条例|规则|措施|政策|标准|指引|指南|清单|目录")
+BARE_TITLE_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})(?=[\u4e00-\u9fff])(?!年)")  # 2007宁波市…: a year opening a title
 PLAN_YEARS = re.compile(r"(?P<n>[一二两三四五六七八九十\d]{1,2})\s*年(?:行动|攻坚|计划|规划|专项|提升|工程)")
 FIVE_YEAR_PLAN = re.compile(
     rf"""“?(?P<n>{FIVE_YEAR_NUMERAL})五”?(?:时期|期间|规划|发展)  # 十四五规划
@@ -249,6 +250,9 @@ def _title_period(title: str | None, issued_year: int | None) -> tuple[str, str 
         last = last or first
         if last is not None and last.year and (first is None or first.year):
             return last_day(last), (first_day(first) if match.group("separator") and first else None)
+    bare = BARE_TITLE_YEAR.match(title)
+    if bare and (issued_year is None or abs(int(bare.group("year")) - issued_year) <= 1):
+        return f"{bare.group('year')}-12-31", None  # 2007宁波市…评价办法: a headline that dropped 年
     years = PLAN_YEARS.search(title)
     if years and issued_year:
         count = int(parse_number(years.group("n")) or 0)
