@@ -252,6 +252,7 @@ CONSTRUCTIONS = [
     pytest.param("2017年贫困户存量危房改造率达90%以上(含)。", 2017, "2017-12-31", None,
                  id="a year heading a clause that sets a level"),
     pytest.param("2017  年全县义务教育巩固率达 90%以上。", 2017, "2017-12-31", None, id="a year spaced from 年"),
+    pytest.param("报名截至11月3日下午5点。", 2010, "2010-11-03", None, id="when applying closes"),
 ]
 
 
@@ -310,6 +311,9 @@ NOT_DEADLINES = [
     pytest.param("“十四五”期间,全市新建公园50座。", 2021, id="a five-year plan's span is no end"),
     pytest.param("2016年全县贫困发生率降至3%以下。", 2017, id="a level of a year before the document's is history"),
     pytest.param("2021年春节期间需求响应日申报量不低于3000千瓦时。", 2021, id="a time within the year is no deadline"),
+    pytest.param("截至2010年底,全县已建成学校10所。", 2011, id="截至 a date is as of it"),
+    pytest.param("被取消资格的单位,两年内不予认定为见习基地。", 2019, id="a sanction's term is no deadline"),
+    pytest.param("三年内不得再次申报。", 2019, id="a ban's term is no deadline"),
     pytest.param("情况如下。表1 2020-2022年度隐患点变化情况表 年度 点数", 2022, id="a table's caption"),
     pytest.param("2014年,政府工作任务十分繁重,我们要有充分的思想准备。", 2014, marks=xfail,
                  id="year describing the task ahead"),

@@ -31,7 +31,7 @@ RELATIVE_SPAN = re.compile(
     re.VERBOSE,
 )
 EVENT_START = re.compile(r"(?:之日|日|后|起|近|最近|过去)[^,,。;]{0,4}$")  # 自…之日起3年内, 近3年内: not from the plan
-NOT_A_DEADLINE_AFTER = re.compile(r"^\s?(?:有效|不得|不能|未|没有|无|内的|累计)")  # 3年内有效, 三年内不得: a rule
+NOT_A_DEADLINE_AFTER = re.compile(r"\s?(?:有效|不得|不能|不予|未|没有|无|内的|累计)")  # 3年内有效, 三年内不得: a rule
 CURRENT_YEAR = re.compile(
     r"""(?<![\d〇一二两三四五六七八九十百几多近每半当全去明数前后上下同年今本])  # not 三年内, 每年年底
         (?:今年内|本年内|今年年?[底末]前?|年内|年[底末]前                     # 年内, 年底前
