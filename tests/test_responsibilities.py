@@ -587,6 +587,8 @@ ROLES += [
                  id="the-body-a-notice-requests-is-the-subject"),
     pytest.param("请各市教育局于6月底前报送材料。", {("各市教育局", "subject")}, id="请-is-no-part-of-the-name"),
     pytest.param("请各位代表审议。", set(), id="a-request-to-people-names-no-body"),
+    pytest.param("'县政协要落实。", {("县政协", "subject")}, id="the-quote-of-a-string-is-no-part-of-the-name"),
+    pytest.param("各片区要严格落实速报制度。", {("各片区", "subject")}, id="a-zone-of-a-county-is-a-body"),
     pytest.param("落实省委、省政府,区委、区政府部署要求,聚焦工业。", set(), id="bodies-whose-deployment-is-carried-out-are-authors"),
     pytest.param("洪江市\n会同县\n麻阳县\n", set(), id="a-county-named-会同-is-no-partner"),
     pytest.param("电网企业、发电企业、电力用户和其他并网主体的业主单位应当落实各自责任。",

@@ -30,6 +30,7 @@ LOCALITY = re.compile(
 NOT_A_NAME = re.compile(
     r"""^[对在向从把将让给被以按凡若或并且而但及和与为据不我除逐报可者仅是就请]  # a preposition… (请: a request)
       | ^其(?!他)                                 # 其 (but 其他部门)
+      | ^[需须](?!求)                              # 需有关部门…: a modal (but 需求侧…)
       | ^经(?![济信贸])                            # 经…同意
       | ^(?:年初|年底|年内|今年|明年|目前|当前|近年|今后|原则上)      # a time or hedge
       | [的了们被把向给每按\d#《》<>:]               # modifiers, aspect, 每年, 按…, numbers, masked titles

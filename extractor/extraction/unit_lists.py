@@ -306,9 +306,9 @@ def split_unit_list(phrase: str, *, listed: bool = False, strict: bool = False) 
 
 
 def _clean_name(name: str) -> str:
-    """A name without a stray space inside (各片区管理 局) or its short name's aside
-    (广西电力调度控制中心(以下简称广西中调))."""
-    return SHORT_NAME_ASIDE.sub("", NAME_GAP.sub("", name)) or name
+    """A name without a stray space inside (各片区管理 局), its short name's aside
+    (广西电力调度控制中心(以下简称广西中调)) or the quotes of a string it was kept in ('县政协)."""
+    return SHORT_NAME_ASIDE.sub("", NAME_GAP.sub("", name)).strip("'\"") or name
 
 
 @lru_cache(maxsize=8192)
