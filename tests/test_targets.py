@@ -417,6 +417,8 @@ OWN_TARGETS = [
     pytest.param("报价下限为100元/兆瓦时。", ">=", 100, "元", id="a lower limit is a floor"),
     pytest.param("竞价上下限分别按0.4元/千瓦时、0.2元/千瓦时确定。", "=", 0.2, "元", id="上下限 are two values"),
     pytest.param("峰段上浮价格为210.35元/兆瓦时。", "=", 210.35, "元", id="a price set is a standard"),
+    pytest.param("栽植穴底面距离地下水位≥50 cm。", ">=", 50, "cm", id="a technical standard in centimetres"),
+    pytest.param("苗木规格控制在5-10公分。", "range", 5, "公分", id="公分 is a unit"),
 ]
 
 NOT_TARGETS = [
