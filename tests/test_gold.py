@@ -32,6 +32,8 @@ SETS = {  # gold folder -> folder of the annotated files
     "blind/r10": GOLD / "blind" / "r10" / "corpus",
     "blind/r11": GOLD / "blind" / "r11" / "corpus",
     "blind/r12": GOLD / "blind" / "r12" / "corpus",
+    "blind/r13": GOLD / "blind" / "r13" / "corpus",
+    "blind/r14": GOLD / "blind" / "r14" / "corpus",
 }
 THRESHOLDS = {
     "dev": {"measures": 0.99, "targets": 0.95, "deadlines": 0.97, "responsibilities": 0.95, "metadata": 0.98,
@@ -47,6 +49,8 @@ THRESHOLDS = {
     "blind/r10": {},
     "blind/r11": {},
     "blind/r12": {},
+    "blind/r13": {},
+    "blind/r14": {},
 }
 GOLD_FILES = sorted((name, path) for name in SETS for path in (GOLD / name).glob("*.json"))
 
