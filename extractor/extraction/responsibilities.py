@@ -7,7 +7,8 @@ of 牵头 (``lead``), the partner after 会同 (``support``) and the unit after 
 Regulations also give duties to a unit opening a sentence whose modal comes after a comma
 (建设单位申报…时,应当…); firms (…企业) have a duty only before a modal (要/应当/须…).
 The lists and parenthesised assignments are read in ``responsibility_lists``, units after 由 in
-``agents``; the predicate words and what they give are ``duty_grammar``.
+``agents``, units apart from their duty in ``distant_subjects``; the predicate words and what they
+give are ``duty_grammar``.
 
 >>> [(r.unit, r.role) for r in extract_responsibilities("市、县教育部门要加强统筹。")]
 [('市教育部门', 'subject'), ('县教育部门', 'subject')]
@@ -28,9 +29,11 @@ from extractor.structure.masking import mask_references
 from extractor.lexicon import LABEL_FRAGMENT, unit_name_endings
 from extractor.models import Responsibility
 from extractor.extraction.agents import agent_after_by
-from extractor.extraction.duty_grammar import (LIST_GOES_ON, MODAL, POST, WINDOW, clause_end, ending_pattern,
-                                               fits_predicate, opens_with_duty, predicate_at, predicates)
-from extractor.extraction.organisations import MAX_NAME, UnitName, is_locality, is_organisation
+from extractor.extraction.distant_subjects import (LABEL, clause_start_before, designated, distant_subjects,
+                                                   list_ending_at, members)
+from extractor.extraction.duty_grammar import (WINDOW, clause_end, ending_pattern, fits_predicate, opens_with_duty,
+                                               predicate_at, predicates)
+from extractor.extraction.organisations import UnitName, is_locality
 from extractor.extraction.unit_lists import split_unit_list
 from extractor.extraction.responsibility_lists import assigned_units, listed_units, unit_record
 from extractor.structure.sentences import Sentence, split_sentences
@@ -38,14 +41,6 @@ from extractor.structure.tags import Tag, find_tags
 
 ROLES = {"lead": "lead", "support": "support"}
 SET_UP = re.compile(r"成立|设立|组建")  # a body being set up before its duty: 成立…小组,负责…
-OWN_MODAL = re.compile(
-    r"""应当|应该|必须|不得                                  # a modal inside a clause
-      | (?<![重主只必纲摘想简供需])要(?![求素点件闻害务案么是])  # 要, not 重要 or 要求
-      | (?<![响适反供效相对呼感])应(?![用急对届收付答征聘试变有])  # 应, not 响应 or 应用
-      | 须(?!知)                                               # 须, not 须知
-    """,
-    re.VERBOSE,
-)
 ASIDE = re.compile(
     r"""(?:\((?:以下)?简称[^()]{1,24}\)                      # (以下简称“区县教育考试机构”)
          | 在[^,;。:()“”]{1,24}?(?:时|后|前|期间|过程中)\s?,?  # 在发放档案时, 在录取工作结束后,
@@ -53,26 +48,7 @@ ASIDE = re.compile(
     """,
     re.VERBOSE,
 )
-DESIGNATION = re.compile(
-    r"""(?:为|是|作为)[^,;。:]{0,16}?           # 为该职位选派的 …
-        (?P<role>牵头|责任|主责|配合)(?:单位|部门)  # … 责任单位: the role the unit is given
-        (?![:])                                  # (not a label: 责任单位:)
-    """,
-    re.VERBOSE,
-)
-COMMA_MODAL = re.compile(r",[^,;。]{0,12}?(?:要|应|须|不得)")  # …时,应当…: a duty after a comma
-ACTOR_ENDINGS = ("企业", "单位", "机构", "部门", "机关")  # 建设单位申报…时,应当…
 BARE_GOVERNMENT = ("政府", "人民政府")  # government in general, with no level or place
-LABEL = re.compile(
-    rf"""(?:\s+                                  # spaces
-        | 第[一二三四五六七八九十百零\d]+[章节]\s*[^\s第]{{0,16}}\s+  # 第二章 规划建设: a chapter and its name
-        | {LABEL_FRAGMENT}                       # 第二十条, 一、, (一), 1., ①
-        | [一二三四五六七八九十]是                 # 一是
-        | 其[一二三四五六七八九十]                 # 其一
-        | 首先|其次|最后|同时|此外|另外            # connectives
-        )*""",
-    re.VERBOSE,
-)
 ONE_LABEL = re.compile(LABEL_FRAGMENT, re.VERBOSE)  # the label opening a 职责分工 line: (一)市工信局:
 PREPOSITIONS = ("根据", "按照", "依照", "依据", "结合", "参照", "通过", "对", "在", "从", "按")
 CLAUSE_OPENER = re.compile(r"[,;:]")  # a new clause starts after these
@@ -93,24 +69,12 @@ ROLE_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
-MEMBERS = re.compile(
-    r"""成员(?:单位)?(?:由|为|包括)           # 成员由 …
-        (?P<list>[^。;:]{2,300}?)             # the member units
-        (?:等(?:部门|单位))?(?:组成|构成|$|。)  # 等部门组成
-    """,
-    re.VERBOSE,
-)
 LINE_HEADING = re.compile(
     r"""(?P<unit>[^:;,。\n]{2,40}?)\s?:\s?   # 市城乡建设局: at a line start (a 职责分工 line)
     """,
     re.VERBOSE,
 )
 OPENING_ROLE = re.compile(r"(?:负责|具体负责)?(?:(?P<lead>牵头)|(?P<support>配合|协助|参与))")  # ;牵头制定…
-HANDOVER = re.compile(
-    r"""(?:的|授权|由|成立了?|设立|组建)  # what may precede a unit inside a clause
-    """,
-    re.VERBOSE,
-)
 DUTY_OPENER = re.compile(r"(?:专门|具体|主要)?负责")  # 成立…领导小组, 负责…
 
 
@@ -221,31 +185,9 @@ def _duty_subjects(masked: str, text: str, sentence: Sentence, sites: "_Sites") 
     for jointly in JOINTLY.finditer(masked, sentence.start, sentence.end):
         found += _clause_subject(masked, text, sentence, jointly.end(), role="support")
     found += _inner_subjects(masked, text, sentence) if sites.within(sentence.start, sentence.end) else []
-    found += _distant_subjects(masked, text, sentence)
-    found += _members(masked, text, sentence) + _heading_unit_roles(masked, text, sentence, starts)
-    return found + _designated(masked, text, sentence)
-
-
-def _designated(masked: str, text: str, sentence: Sentence) -> list[Responsibility]:
-    """A unit named as the responsible one: 市府办为该职位选派的责任单位 leads (a 配合单位 supports)."""
-    found = []
-    for named in DESIGNATION.finditer(masked, sentence.start, sentence.end):
-        hit = _list_ending_at(masked, _clause_start_before(masked, named.start(), sentence), named.start())
-        if hit:
-            begin, units = hit
-            role = "support" if named.group("role") == "配合" else "lead"
-            found += [unit_record(u, role, text[begin:named.end()], sentence, begin) for u in units]
-    return found
-
-
-def _members(masked: str, text: str, sentence: Sentence) -> list[Responsibility]:
-    """The members of a working group or joint meeting support it: 成员由A、B等部门组成."""
-    found = []
-    for members in MEMBERS.finditer(masked, sentence.start, sentence.end):
-        units = split_unit_list(members.group("list"), listed=True) or []
-        begin = members.start("list")
-        found += [unit_record(u, "support", text[members.start():members.end()], sentence, begin) for u in units]
-    return found
+    found += distant_subjects(masked, text, sentence)
+    found += members(masked, text, sentence) + _heading_unit_roles(masked, text, sentence, starts)
+    return found + designated(masked, text, sentence)
 
 
 def _heading_unit_roles(masked: str, text: str, sentence: Sentence, starts: list[int]) -> list[Responsibility]:
@@ -365,14 +307,14 @@ def _inner_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsi
         kind = kinds[predicate.group()]
         if kind == "verb":
             continue
-        clause_start = _clause_start_before(masked, predicate.start(), sentence)
+        clause_start = clause_start_before(masked, predicate.start(), sentence)
         opener = LABEL.match(masked, clause_start).end()
         if DUTY_OPENER.fullmatch(masked, opener, predicate.end()):
-            before = _clause_start_before(masked, clause_start - 1, sentence)
+            before = clause_start_before(masked, clause_start - 1, sentence)
             set_up = clause_start > sentence.start and SET_UP.search(masked, sentence.start, clause_start)
-            hit = set_up and _list_ending_at(masked, before, clause_start - 1)
+            hit = set_up and list_ending_at(masked, before, clause_start - 1)
         else:
-            hit = _list_ending_at(masked, clause_start, predicate.start())
+            hit = list_ending_at(masked, clause_start, predicate.start())
             hit = hit if hit and hit[0] > opener else None  # a clause opener is handled above
         if hit and fits_predicate(hit[1], predicate.group()):
             begin, units = hit
@@ -380,64 +322,6 @@ def _inner_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsi
             role = _role_after(masked, predicate.end()) or ROLES.get(kind, "subject")  # 负责配合: supports
             found += [unit_record(u, role, quote, sentence, begin) for u in units]
     return found
-
-
-def _distant_subjects(masked: str, text: str, sentence: Sentence) -> list[Responsibility]:
-    """The unit opening a sentence whose duty comes after a comma: 房地产开发企业销售…时,应当…
-    (the unit ends like an actor: 企业, 单位, 机构, 部门)."""
-    if not COMMA_MODAL.search(masked, sentence.start, sentence.end) or not any(
-            ending in sentence.text for ending in ACTOR_ENDINGS):
-        return []
-    pattern, _ = predicates()
-    found = []
-    for comma in re.finditer(",", masked[sentence.start:sentence.end]):
-        after = LABEL.match(masked, sentence.start + comma.end()).end()
-        modal = pattern.match(masked, after, sentence.end)
-        clause_start = _clause_start_before(masked, sentence.start + comma.start(), sentence)
-        if not modal or not MODAL.fullmatch(modal.group()) or masked[clause_start - 1] == ",":
-            continue
-        opener = LABEL.match(masked, clause_start).end()
-        found += _leading_actor(masked, text, sentence, opener, sentence.start + comma.start())
-    return found
-
-
-def _leading_actor(masked: str, text: str, sentence: Sentence, start: int, stop: int):
-    """The actor names opening ``masked[start:stop]`` up to their own predicate (not 企业名称,
-    not 企业主要负责人, and not when the clause has a modal of its own)."""
-    if "了" in masked[start:stop] or stop - start > 2 * MAX_NAME or OWN_MODAL.search(masked, start, stop):
-        return []
-    for end in range(start + 2, min(stop, start + MAX_NAME)):
-        phrase, rest = masked[start:end], masked[end:stop]
-        if not phrase.endswith(ACTOR_ENDINGS) or rest[0] in LIST_GOES_ON or is_organisation(phrase + rest[0]):
-            continue
-        units = split_unit_list(phrase, strict=True)
-        if not units or POST.match(rest):
-            return []
-        return [unit_record(u, "subject", text[start:stop + 4], sentence, start) for u in units]
-    return []
-
-
-def _clause_start_before(masked: str, position: int, sentence: Sentence) -> int:
-    """Where the clause holding ``position`` starts."""
-    low = max(sentence.start, position - WINDOW)
-    for at in range(position - 1, low - 1, -1):
-        if masked[at] in ",;:。!?\n":
-            return at + 1
-    return low
-
-
-def _list_ending_at(masked: str, start: int, stop: int):
-    """(begin, units) for the unit list that ends at ``stop``, opened by a clause start or 的/由…"""
-    text = masked[start:stop].rstrip(" :")
-    if not text or text[-1] not in unit_name_endings():
-        return None
-    opens = [start] + [start + m.end() for m in HANDOVER.finditer(text)]
-    for begin in sorted(set(opens), reverse=True):
-        begin = LABEL.match(masked, begin).end()
-        units = split_unit_list(masked[begin:start + len(text)])
-        if units:
-            return begin, units
-    return None
 
 
 def _unique(found: list[Responsibility]) -> list[Responsibility]:
