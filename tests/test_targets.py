@@ -419,6 +419,7 @@ OWN_TARGETS = [
     pytest.param("峰段上浮价格为210.35元/兆瓦时。", "=", 210.35, "元", id="a price set is a standard"),
     pytest.param("栽植穴底面距离地下水位≥50 cm。", ">=", 50, "cm", id="a technical standard in centimetres"),
     pytest.param("苗木规格控制在5-10公分。", "range", 5, "公分", id="公分 is a unit"),
+    pytest.param("以15分钟为一个单位计费周期。", "=", 15, "分钟", id="a billing cycle in minutes"),
 ]
 
 NOT_TARGETS = [

@@ -136,7 +136,7 @@ BOUND_DURATION_AFTER = re.compile(
 WORKING_DAYS = ("个工作日", "工作日")  # a procedure's time limit
 MONEY_PER = re.compile(r"每[\u4e00-\u9fff]{1,3}[\u4e00-\u9fff]{0,2}$")  # 每平方米计提15元: a rate per unit
 MONEY_LATER = re.compile(r"(?:给予|发放|兑现|予以)[^。;;]{0,12}(?:补贴|补助|奖励|奖补|资助)")  # …分别按…150万元…给予补贴
-TERM_AFTER = re.compile(r"^(?:的)?(?:一周期|为一届|为一个周期|为周期|一个周期|一轮|试用期|的试用期|为一个任期)")
+TERM_AFTER = re.compile(r"^(?:的)?(?:一周期|为一届|为一个[\u4e00-\u9fff]{0,6}?周期|为周期|一个周期|一轮|试用期|的试用期|为一个任期)")
 FREQUENCY = re.compile(r"每(?:[一两二三四五六七八九十\d]*(?:年|个?学期|学年|季度|个?月|周|半年|天|日|届))")
 MEASURED_HEAD = re.compile(
     r"""(?:分类量|处理量|处置量|产量|总量|用量|销量|容量|装机量|里程|面积|规模|产值|总长|长度|宽度)$  # 分类量29.53吨/日, 河道总长1.5公里
@@ -338,7 +338,7 @@ def sets_new_value(before: str) -> bool:
 
 def is_term_or_cycle(before: str, after: str, unit: str) -> bool:
     """Terms, probation periods and cycles: 任期5年, 5年一周期, 以5年为一届."""
-    if unit not in ("年", "个月", "天", "学年", "周"):
+    if unit not in ("年", "个月", "天", "学年", "周", "分钟", "小时"):
         return False
     return bool(TERM_OR_CYCLE.search(before) or TERM_AFTER.match(after)
                 or (before.endswith("以") and after.startswith("为")))
@@ -353,8 +353,8 @@ def is_requirement(before: str, unit: str, after: str, sentence: str = "", rest:
         return True
     if unit in FREQUENCY_UNITS and FREQUENCY.search(sentence or before):
         return True
-    if unit in ("小时", "个小时", "分钟") and DAILY_DURATION.search(sentence or before):
-        return True  # 每天睡眠10个小时, 每节课…10分钟: a duration each day or lesson is to take
+    if unit in ("小时", "个小时", "分钟") and (DAILY_DURATION.search(sentence or before) or is_term_or_cycle(before, after, unit)):
+        return True  # 每天睡眠10个小时, 每节课…10分钟, 以15分钟为一个计费周期: a duration set
     if unit in TIME_UNITS and unit not in ("天", "小时"):
         return is_term_or_cycle(before, after, unit)  # 实施3年: a span, not a quota
     if unit in ("元", "美元"):
