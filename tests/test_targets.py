@@ -420,6 +420,8 @@ OWN_TARGETS = [
     pytest.param("栽植穴底面距离地下水位≥50 cm。", ">=", 50, "cm", id="a technical standard in centimetres"),
     pytest.param("苗木规格控制在5-10公分。", "range", 5, "公分", id="公分 is a unit"),
     pytest.param("以15分钟为一个单位计费周期。", "=", 15, "分钟", id="a billing cycle in minutes"),
+    pytest.param("提供最长2年的安居补贴。", "<=", 2, "年", id="最长 is a cap"),
+    pytest.param("总计约1.5%的利息补助。", "approx", 1.5, "%", id="a total of about N is an aim"),
 ]
 
 NOT_TARGETS = [

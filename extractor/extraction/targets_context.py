@@ -28,7 +28,7 @@ FALSE_FRIENDS = re.compile(
     r"""需要|主要|重要|要求|要素|要点|纪要|摘要|概要|只要|必要|不要   # 要 that sets no duty
       | 相应|适应|供应|响应|对应|效应|反应|应急|应用|应对        # 应 that is no modal
       | 为了|除了|了解|不了|了如                               # 了 that is no past tense
-      | (?:累计|总计|共计)(?=达到?|不少于|不低于|超过)            # 累计达到67.4万户, 总计达60个: a cumulative aim
+      | (?:累计|总计|共计)(?=达到?|不少于|不低于|超过|约)         # 累计达到67.4万户, 总计达60个, 总计约1.5%: a cumulative aim
     """,
     re.VERBOSE,
 )
