@@ -82,6 +82,10 @@ FORM_ATTACHMENT = ("附件2:\n\n某局各单位(部门)宣传报道申报单\n�
                  "我市开展购房补贴活动", id="web-headline-above-its-date"),
     pytest.param("中共某市委关于制定某市国民经济和社会发展第十五个五年规划的建议\n(2025年12月8日通过)\n",
                  "中共某市委关于制定某市国民经济和社会发展第十五个五年规划的建议", id="a-建议"),
+    pytest.param("某市绿化和市容管理局关于下发《某市白玉兰推广应用三年行动计划(2024-2026年)》的通知\n各区绿化局:\n",
+                 "某市白玉兰推广应用三年行动计划(2024-2026年)", id="a-notice-that-下发-a-plan"),
+    pytest.param("转发某市教育局关于开展有偿补课专项治理工作的通知\n各学校:\n",
+                 "某市教育局关于开展有偿补课专项治理工作的通知", id="a-forwarded-notice-keeps-its-的通知"),
 ])
 def test_title(text, expected):
     assert find_title(head_lines(text))[0] == expected
@@ -138,6 +142,7 @@ def test_issued_date(text, expected):
     pytest.param("新疆维吾尔自治区质监局关于进一步加强新闻宣传工作的通知", "通知", id="通知"),
     pytest.param("云南省国民经济和社会发展第十个五年计划纲要", "计划纲要", id="纲要"),
     pytest.param("义务教育均衡发展资料汇编", "汇编", id="汇编"),
+    pytest.param("2024—2026年农机购置与应用补贴实施操作要求", "要求", id="要求"),
     pytest.param("昌平区教育现状", None, id="no-genre"),
 ])
 def test_genre_of_title(title, genre):

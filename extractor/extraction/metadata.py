@@ -38,7 +38,7 @@ DOC_NUMBER = re.compile(
 )
 CITED_BEFORE = re.compile(r"(?:》|的通知|意见|办法|方案)\s*\(?\s*$")  # a 文号 right after a cited title
 NOTICE = re.compile(
-    r"""(?:印发|转发|批转|发布|公布|会签|征求)\s*  # the notice issues, forwards or sends a draft of ...
+    r"""(?:印发|转发|批转|下发|颁发|颁布|发布|公布|会签|征求)\s*  # the notice issues, forwards or sends a draft of ...
         (?:(?:[^《》,。\s]{2,20}?(?=《))?     # (the body whose document it forwards: 转发区建设管理委《…》)
            《([^《》]{4,})》(?=\s*(?:的|等|和|及|意见|$))  # ... a titled document (not 贯彻《条例》推进…方案)
          | (.{4,})的(?:通知|公告))           # ... or one named without 《》 around it all
@@ -305,6 +305,8 @@ def _issued_title(line: str, head: list[str]) -> str:
     '某区更新行动方案(2023-2025年)'
     >>> _issued_title("某区办公室关于印发贯彻《某市管理条例》推进分类体系建设实施方案的通知", [])
     '贯彻《某市管理条例》推进分类体系建设实施方案'
+    >>> _issued_title("转发某市教育局关于开展有偿补课专项治理工作的通知", [])
+    '某市教育局关于开展有偿补课专项治理工作的通知'
     >>> _issued_title("某办公室关于印发关于对接协定(RCEP)新规则实施意见的通知",
     ...               ["《关于对接〈协定〉(RCEP)新规则 实施意见》现印发给你们。"])
     '关于对接〈协定〉(RCEP)新规则实施意见'
@@ -315,6 +317,8 @@ def _issued_title(line: str, head: list[str]) -> str:
     if notice.group(1):
         return notice.group(1).strip()
     bare = notice.group(2).strip()
+    if notice.group().startswith("转发") and "关于" in bare and not genre_of(bare):
+        bare += line[notice.end(2):notice.end()]  # 转发某局关于开展…工作的通知: what is forwarded is that 通知
     return next(_same_name_in_book_marks(bare, head), bare)
 
 

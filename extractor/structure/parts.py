@@ -51,8 +51,8 @@ GENRE_END = re.compile(r"(?:方案|办法|意见|通知|规划|计划|细则|规
 SHORT_LINE = 20  # a title's second line (工作部门职责分工) is at most this long
 FRESH_OUTLINE = re.compile(r"^[ \t]*(?:一\s*[、.．]|第一[章条])", re.MULTILINE)  # a document's first item
 ISSUING = re.compile(
-    r"""(?:现将|现予|予以|现)[^。\n]{0,60}?(?:印发|转发|批转)  # 现将《…》印发给你们
-      | (?:印发|转发)给你们                                 # …印发给你们
+    r"""(?:现将|现予|予以|现)[^。\n]{0,60}?(?:印发|转发|批转|下发)  # 现将《…》印发给你们
+      | (?:印发|转发|下发)给你们                                 # …印发给你们
     """,
     re.VERBOSE,
 )  # a notice issuing the document after it
