@@ -96,6 +96,7 @@ PERIOD_TO = re.compile(PERIOD_CLOSE.pattern + "[到至]")  # …启动, 到: the
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}\n]")
 CLAUSE_END = re.compile(f"[{SENTENCE_MARKS}\n;]")
 CLAUSE_START = re.compile(r"[。!?\n;,:][^。!?\n;,:]*\Z")  # the clause a position is in (\Z: not before a final newline)
+FIGURE = re.compile(r"\s?\d")  # a figure right after a comparator: 达90%
 TIME_WITHIN_YEAR = re.compile(r"\s?(?:春节|元旦|国庆|汛期|暑期|暑假|寒假|[春夏秋冬]季|[^,;。]{0,4}期间)")  # 2021年春节期间
 AIM_AFTER = re.compile(r"\s?(?:确保|力争|争取)")  # 2021年确保达到: the year a level is to be secured by
 DATED_LIST_BEFORE = re.compile(r"(?:19|20)\d{2}\s?年[^,;。、\n]{1,12}、$")  # 2022年70%以上、(2025年…)
@@ -305,7 +306,7 @@ def _sets_level(phrase: str) -> bool:
     not one about a time within the year (2021年春节期间…申报量不低于3000千瓦时)."""
     if TIME_WITHIN_YEAR.match(phrase):
         return False
-    return any(re.match(r"\s?\d", phrase[found.end():]) for found in comparator_words().finditer(phrase))
+    return any(FIGURE.match(phrase, found.end()) for found in comparator_words().finditer(phrase))
 
 
 def _fills_cell(masked: str, match: re.Match) -> bool:

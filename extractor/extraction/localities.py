@@ -98,6 +98,7 @@ def divisions() -> tuple[Division, ...]:
     return _read_divisions("divisions.tsv") + _read_divisions("special_areas.tsv")
 
 
+@lru_cache(maxsize=None)
 def _read_divisions(file_name: str) -> tuple[Division, ...]:
     found = []
     for fields in rows(file_name):

@@ -216,8 +216,8 @@ def extract_file(raw_text: str, *, file_name: str = "", locality: str | None = N
 
     Parts after the first (attachments, compilation pieces) take their parent's place and
     date, and a title built from the parent's, unless they state their own; an attachment takes
-    the period of the first document before it that has one (the notice, else what it issues). ``locality`` (an
-    adcode set by the researcher) overrides the locality of every part.
+    the period of the first document before it that has one (the notice, else what it issues).
+    ``locality`` (an adcode set by the researcher) overrides the locality of every part.
 
     >>> found = extract_file("关于印发深泽县教育方案的通知\\n深泽县人民政府\\n2023年5月1日\\n附件\\n"
     ...     "学校建设任务表\\n一、小学\\n新建学校3所,全部达到省定办学标准。\\n二、初中\\n扩建学校2所,新增学位1000个。")

@@ -21,7 +21,8 @@ from extractor.extraction.dates import TimePoint, infer_year, read_time, with_ye
 
 LINE_REACH = 200  # characters a date's own line is looked at on either side
 ANCHOR_WINDOW = 2000  # how far (in characters) a dated step may lend its year to an undated one
-FIELD_REACH = 12  # characters before a date where the name of its field stands (发布日期: …; …日印发 after it)
+FIELD_REACH = 12  # characters before a date where the name of its field stands (发布日期: …)
+FIELD_AFTER = 4  # characters after it where a field's word may follow instead (…日印发)
 METADATA_CELL = re.compile(r"日期|发布|印发|成文|公布|签发|生效|(?i:date|time)")  # a page's own dates, not deadlines
 
 
@@ -45,9 +46,10 @@ def _documents_own_date(masked: str, match: re.Match) -> bool:
     low, high = max(0, match.start() - LINE_REACH), min(len(masked), match.end() + LINE_REACH)
     start = masked.rfind("\n", low, match.start()) + 1 or low
     end = masked.find("\n", match.end(), high)
-    line = masked[start:end if end >= 0 else high].strip()
     stop = end if end >= 0 else high
-    around = masked[max(start, match.start() - FIELD_REACH):match.start()] + masked[match.end():min(stop, match.end() + 4)]
+    line = masked[start:stop].strip()
+    around = (masked[max(start, match.start() - FIELD_REACH):match.start()]
+              + masked[match.end():min(stop, match.end() + FIELD_AFTER)])
     return line == match.group().strip() or bool(METADATA_CELL.search(around))
 
 

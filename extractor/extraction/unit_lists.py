@@ -76,7 +76,8 @@ FIRM_ENDINGS = ("公司", "企业", "集团", "银行")  # a firm's name: its le
 SHORT_NAME_ASIDE = re.compile(r"\((?:以下)?简称[^()]*\)$")  # (以下简称广西中调) after a full name
 NAME_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])")  # a stray space inside a name: 各片区管理 局
 MAX_PREFIX = 8  # characters before a field that a list may share: 各区县(自治县), 省级及以下
-OWN_PREFIXES = ("各", "有关", "相关", "其他", "其它", "本", "该", "国家", "中央")  # a name that says whose it is
+WHOSE = ("各", "有关", "相关", "其他", "其它", "国家", "中央")  # words opening a name that say whose it is
+OWN_PREFIXES = (*WHOSE, "本", "该")  # 本单位, 该省…: a name with a prefix of its own
 MAX_BARE_AGENCY = 7  # 国资委, 卫生健康委, 机关事务局: an agency named without its level
 
 
@@ -267,7 +268,7 @@ def _lacks_level(name: str) -> bool:
     if name.startswith(BARE_BODIES):
         return True
     return (len(name) <= MAX_BARE_AGENCY and name.endswith(AGENCY_ENDINGS) and not LEVEL_PREFIX.match(name)
-            and not name.startswith(("各", "有关", "相关", "其他", "其它", "国家", "中国", "中央"))
+            and not name.startswith((*WHOSE, "中国"))
             and not is_abbreviation(name) and not _holds_place(name))  # 民航海南监管局
 
 

@@ -108,9 +108,8 @@ def signed_starts(text: str) -> list[int]:
         above = text[max(0, date.start() - SIGNATURE_REACH):date.start()].rstrip().rsplit("\n", 1)[-1].strip()
         following = text[date.end():date.end() + FRESH_OUTLINE_REACH]
         issues_next = ISSUING.search(text, max(previous, date.start() - ISSUING_REACH), date.start())
-        own_outline = FRESH_OUTLINE.search(text, previous, date.start())  # the notice's own 一、…
-        titled = own_outline and _issued_title(following.lstrip().split("\n", 1)[0].strip())
-        if ISSUER_LINE.fullmatch(above) and FRESH_OUTLINE.search(following) and (titled or not issues_next):
+        if ISSUER_LINE.fullmatch(above) and FRESH_OUTLINE.search(following) and (
+                not issues_next or _issues_an_attachment(text, previous, date, following)):
             start = date.end() + 1
             if len("".join(text[start:].split())) >= MIN_PART_CHARS:
                 starts.append(start)
@@ -152,6 +151,13 @@ def part_title(body: str) -> str | None:
         return header or None
     wrapped = len(titles) > 1 and len(titles[1]) <= SHORT_LINE and not GENRE_END.search(titles[0])
     return titles[0] + titles[1] if wrapped else titles[0]
+
+
+def _issues_an_attachment(text: str, previous: int, date: re.Match, following: str) -> bool:
+    """Whether a notice that issues the document after its signature has items of its own (一、…)
+    and that document opens with its title: then the document is the notice's attachment."""
+    own_outline = FRESH_OUTLINE.search(text, previous, date.start())
+    return bool(own_outline) and _issued_title(following.lstrip().split("\n", 1)[0].strip())
 
 
 def _issued_title(line: str) -> bool:
