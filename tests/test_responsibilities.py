@@ -429,6 +429,8 @@ ORGANISATIONS = [
     pytest.param("中国出口信用保险公司安徽分公司", id="branch-company"),
     pytest.param("合肥海关", id="customs"),
     pytest.param("房地产开发企业", id="enterprise"),
+    pytest.param("集中式新能源发电企业", id="a-verb-made-a-modifier-by-式"),
+    pytest.param("各通信运营商", id="operators"),
 ]
 
 
@@ -629,6 +631,21 @@ ROLES += [
 
 @pytest.mark.parametrize("text, expected", ROLES)
 def test_roles(text, expected):
+    assert found(text) == expected
+
+
+LEVELS_AS_ONE = [
+    pytest.param("各区县组织对本级资源进行梳理。", {("各区县", "subject")}, id="各区县"),
+    pytest.param("各行政区应按照本地需求确定招生计划。", {("各行政区", "subject")}, id="各行政区"),
+    pytest.param("各市(州)、县(市、区)要开展自查。", {("各市(州)", "subject"), ("县(市、区)", "subject")},
+                 id="市-with-州-beside-it"),
+    pytest.param("各通信运营商和供电公司要开展联合勘查。", {("各通信运营商", "subject"), ("供电公司", "subject")},
+                 id="operators-and-a-company-joined-by-和"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEVELS_AS_ONE)
+def test_levels_written_as_one_word_and_firms(text, expected):
     assert found(text) == expected
 
 

@@ -90,6 +90,25 @@ def test_a_project_table_gives_each_projects_planned_investment():
     assert {(t.indicator, t.value, t.unit) for t in found.targets} >= {("新建学校", 50_000_000, "元"), ("改造操场", 8_000_000, "元")}
 
 
+QUOTA_TABLE = "2024年某市普通高中招生计划\n行政区 | 学校 | 计划数(人)\n甲区 | 第一中学 | 216\n乙区 | 第二中学 | 162\n"
+GROUPED_TABLE = ("某省普通高中课程与学分结构\n必修 |  |  | 选修 |  |\n学习领域 | 科目 | 学分 | 类别 | 学分\n"
+                 "语言与文学 | 语文 | 10 | 知识拓展类 | 至少48\n语言与文学 | 外语 | 10 | 知识拓展类 | 至少48\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(QUOTA_TABLE, {("第一中学计划数", "=", 216.0, "人"), ("第二中学计划数", "=", 162.0, "人")},
+                 id="quota-rows-labelled-by-text-columns"),
+    pytest.param(GROUPED_TABLE, {("语文必修学分", "=", 10.0, "学分"), ("外语必修学分", "=", 10.0, "学分"),
+                                 ("知识拓展类选修学分", ">=", 48.0, "学分")},
+                 id="group-names-above-the-header-and-a-merged-cell-counted-once"),
+    pytest.param("某县项目表\n乡镇 | 项目 | 备注\n甲镇 | 3 | 新建\n", set(), id="no-quantity-column-no-targets"),
+    pytest.param("某县名单\n乡镇 | 村 | 计划数\n甲镇 | 东村 | 3\n", set(), id="a-bare-figure-beside-labels-is-no-target"),
+])
+def test_tables_of_values_labelled_by_their_rows(text, expected):
+    found = extract_file(text).documents[0].extraction
+    assert {(t.indicator, t.comparator, t.value, t.unit) for t in found.targets if "|" in t.sentence} == expected
+
+
 @pytest.mark.parametrize("header, roles", [
     pytest.param("序号 | 重点任务 | 责任单位 | 完成时间", ["number", "task", "first", "deadline"], id="task-table"),
     pytest.param("序号 | 具体工作任务 | 牵头单位(部门) | 协同单位 | 时间节点", ["number", "task", "lead", "support", "deadline"],

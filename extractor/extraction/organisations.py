@@ -15,8 +15,9 @@ MAX_NAME = 32  # longer "names" are clauses, not organisations
 MAX_OWNER = 8  # characters of the owner in a body named by whose it is (其他并网主体的业主单位)
 
 LEVEL = r"""(?:地级以上市|地级市|设区的市            # a city level
-             |(?:省|市|州|县|区|旗|盟|乡|街镇|镇)      # an administrative level (街镇: streets and towns)
-              (?:\((?:(?:[市区县旗镇乡街]|街道|园区)、?)+\))?  # the kinds beside it: 县(市、区), 镇(街), 街镇(园区)
+             |(?:区县|县区|市县|县市|旗县|市州|行政区     # two levels or kinds written as one: 各区县, 各行政区
+                |省|市|州|县|区|旗|盟|乡|街镇|镇)      # an administrative level (街镇: streets and towns)
+              (?:\((?:(?:[市区县旗镇乡街州]|街道|园区|自治县)、?)+\))?  # the kinds beside it: 县(市、区), 市(州), 镇(街)
               (?:级(?:以上|以下)?)?                     # 县级, 县级以上
             )
 """
@@ -46,6 +47,7 @@ ABBREVIATION_PREFIX = re.compile(
 )
 AUTONOMOUS = re.compile(r"^(?:各)?自治[区州县旗]")  # an autonomous level opening a name
 MAX_ABBREVIATION = 7  # 市红十字会; longer phrases are clauses
+MODIFIER_MAKERS = ("式", "性", "型")  # a verb before these is a modifier: 集中式, 综合性, 服务型
 GENERIC = ("部门", "单位", "机构", "机关", "中心", "小组", "组织")  # too vague alone
 TRAILING_NOTE = re.compile(r"(?<=.)\([^()]{1,12}\)$")  # 政府(管委会), 单位(学校)
 
@@ -132,9 +134,19 @@ def is_organisation(phrase: str, *, strict: bool = False) -> bool:
         return False
     if strict:
         phrase = AUTONOMOUS.sub("", phrase)  # 自治区能源局: 自治 opens a level, not a verb
-        return not any(phrase[:n] in _openers() for n in (2, 3, 4))
-    opener = next((phrase[:n] for n in (2, 3, 4) if phrase[:n] in _verbs()), None)
+        return _opening_verb(phrase, _openers()) is None
+    opener = _opening_verb(phrase, _verbs())
     return opener is None or len(phrase) == len(opener) + len(suffix)
+
+
+def _opening_verb(phrase: str, verbs) -> str | None:
+    """The verb opening ``phrase``, unless a 式/性/型 makes it a modifier (集中式…企业, 综合性…).
+
+    >>> _opening_verb("支持学校", {"支持"}), _opening_verb("集中式发电企业", {"集中"})
+    ('支持', None)
+    """
+    return next((phrase[:n] for n in (2, 3, 4) if phrase[:n] in verbs and phrase[n:n + 1] not in MODIFIER_MAKERS),
+                None)
 
 
 def _possessed(owner: str, body: str) -> bool:

@@ -24,11 +24,12 @@ from extractor.models import Responsibility, Target
 from extractor.structure.document import DocumentView
 from extractor.structure.outline import heading_title
 from extractor.structure.sentences import Sentence
-from extractor.structure.tables import RoleCell, TableLayout, header_unit
+from extractor.structure.tables import UNIT_IN_BRACKETS, VALUE_ROLES, RoleCell, TableLayout, column_unit, header_unit
 
 ATTRIBUTE = re.compile(r"约束性|预期性")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 UNIT_ROLES = ("lead", "support", "first")
+NAME_ROLES = ("task", "category", "label")  # cells that can name what a value measures
 
 
 def task_titles(view: DocumentView) -> dict[int, str]:
@@ -70,43 +71,66 @@ def _cell_units(cell: RoleCell, sentence: Sentence) -> list[Responsibility]:
 
 
 def table_targets(view: DocumentView) -> list[Target]:
-    """Targets (and baseline facts) of indicator tables, one per value cell."""
+    """Targets (and baseline facts) of indicator tables, one per value cell; a value repeated
+    down its column beside the same label (a merged cell the loader copied) counts once."""
     found = []
     for layout in view.tables:
         if layout.kind == "indicator":
+            seen: set[tuple] = set()
             for row in layout.data_rows:
-                found += _row_targets(view.text, layout, row)
+                for target in _row_targets(view.text, layout, row):
+                    key = (target.indicator, target.value, target.unit, target.deadline)
+                    found += [] if key in seen else [target]
+                    seen.add(key)
     return found
 
 
 def _row_targets(text: str, layout: TableLayout, row) -> list[Target]:
-    cells = {cell.role: cell for cell in layout.cells(row) if cell.role not in ("baseline", "target", "growth")}
-    indicator = cells.get("indicator") or cells.get("task") or cells.get("category")
-    if indicator is None:
-        return []
-    unit = cells["unit"].text if "unit" in cells else header_unit(indicator.text)
-    attribute = ATTRIBUTE.search(cells["attribute"].text) if "attribute" in cells else None
-    attribute = attribute.group() if attribute else None
+    cells = layout.cells(row)
+    named = {cell.role: cell for cell in cells if cell.role not in VALUE_ROLES}
+    unit = named["unit"].text if "unit" in named else ""
+    attribute = ATTRIBUTE.search(named["attribute"].text) if "attribute" in named else None
     found = []
-    for cell in layout.cells(row):
-        if cell.role in ("baseline", "target", "growth"):
-            column_unit = unit or header_unit(layout.columns[_column_of(row, cell)].header)  # 计划投资(万元)
-            target = _cell_target(text, row, indicator, cell, column_unit, attribute)
-            found += [target] if target else []
+    for cell in cells:
+        column = layout.columns[_column_of(row, cell)]
+        indicator = named.get("indicator") or _nearest_name(cells, cell)
+        if cell.role not in VALUE_ROLES or indicator is None:
+            continue
+        cell_unit = unit or header_unit(indicator.text) or column_unit(column)  # 面积(公顷), 计划投资(万元)
+        if indicator.role == "label" and not cell_unit:
+            continue  # a bare figure beside a label says nothing measurable
+        name = _indicator_name(indicator, cell, column)
+        target = _cell_target(text, row, indicator, cell, name, cell_unit, attribute and attribute.group())
+        found += [target] if target else []
     return found
+
+
+def _nearest_name(cells: list[RoleCell], value: RoleCell) -> RoleCell | None:
+    """The task, category or label cell nearest before ``value`` (else the first after it)."""
+    names = [cell for cell in cells if cell.role in NAME_ROLES]
+    before = [cell for cell in names if cell.start < value.start]
+    return before[-1] if before else next(iter(names), None)
+
+
+def _indicator_name(indicator: RoleCell, cell: RoleCell, column) -> str:
+    """What a value cell measures: the row's indicator or task, or a label or category with its
+    column's header (绍兴一中 + 计划数(人) -> 绍兴一中计划数)."""
+    name = indicator.text
+    if indicator.role in ("label", "category") and not column.year:
+        name += "".join(UNIT_IN_BRACKETS.sub("", column.header).split())
+    return name + ("年均增长" if cell.role == "growth" and "增长" not in name else "")
 
 
 def _column_of(row, cell: RoleCell) -> int:
     return next(i for i, c in enumerate(row.cells) if c.start == cell.start)
 
 
-def _cell_target(text: str, row, indicator: RoleCell, cell: RoleCell, unit: str, attribute) -> Target | None:
+def _cell_target(text: str, row, indicator: RoleCell, cell: RoleCell, name: str, unit: str, attribute) -> Target | None:
     """The target (or, in a baseline column, the fact) one value cell states."""
     value = _cell_value(cell.text, unit)
     if value is None:
         return None
     comparator, number, number_max, base_unit = value
-    name = indicator.text + ("年均增长" if cell.role == "growth" and "增长" not in indicator.text else "")
     deadline = f"{cell.year}-12-31" if cell.role == "target" and cell.year else None
     return Target(quote=_cells_between(row, indicator, cell), sentence=text[row.start:row.end], start=cell.start,
                   end=cell.end, indicator=name, comparator=comparator, value=number, value_max=number_max,

@@ -28,11 +28,11 @@ from typing import Literal
 from extractor.extraction.dates import FIVE_YEAR_NUMERAL, five_year_plan_years
 from extractor.extraction.quantities import is_unit
 from extractor.lexicon import rows
-from extractor.structure.blocks import Cell, Row, Table
+from extractor.structure.blocks import Row, Table
 from extractor.structure.tags import label_role
 
 ColumnRole = Literal["number", "task", "content", "indicator", "unit", "baseline", "target", "growth", "attribute",
-                     "score", "category", "note", "lead", "support", "first", "deadline"]
+                     "score", "category", "note", "lead", "support", "first", "deadline", "label"]
 TableKind = Literal["task", "indicator", "assessment", "other"]
 YEAR_HEADER = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年?")  # 2025年, 2025年目标, 2020(基期)
 FIVE_YEAR_HEADER = re.compile(rf"“?(?P<n>{FIVE_YEAR_NUMERAL})五”?(?:期间|末|时期|规划)?")  # 十三五期间
@@ -42,6 +42,7 @@ UNIT_IN_BRACKETS = re.compile(r"\((?P<unit>[^()/]{1,4})(?:/[^()]{1,4})?\)$")  # 
 TRAILING_NOTE = re.compile(r"[((][^()()]*[))]$|[*※注]+$")  # 牵头单位(部门), 指标*
 MAX_HEADER = 16  # a header cell is a short name
 MAX_HEADER_ROWS = 3
+DIGIT = re.compile(r"\d")
 WHO_AND_WHEN = ("lead", "support", "first", "deadline")
 VALUE_ROLES = ("baseline", "target", "growth")
 
@@ -155,37 +156,102 @@ def _contained_role(name: str) -> ColumnRole | None:
 
 
 def read_layout(table: Table, *, document_year: int | None = None) -> TableLayout | None:
-    """The layout of ``table`` when its first rows are a header that names column roles."""
+    """The layout of ``table`` when its first rows are a header that names column roles.
+
+    A row of group names above the header (``必修 |  | 选修 |``) heads the columns it spans; in a
+    table of values, the columns no header word names are the rows' labels:
+
+    >>> from extractor.structure.blocks import read_blocks
+    >>> layout = read_layout(read_blocks("必修 |  | 选修\\n科目 | 学分 | 学分\\n语文 | 10 | 4\\n")[0])
+    >>> [(c.role, c.header) for c in layout.columns]
+    [('label', '必修 科目'), ('target', '必修 学分'), ('target', '选修 学分')]
+    """
     header_rows = _header_rows(table)
     if not header_rows:
         return None
     width = max(len(row.cells) for row in table.rows)
-    columns = [_column(index, [row.cell(index) for row in header_rows]) for index in range(width)]
+    headers = _spread_group_names(header_rows, width)
+    columns = [_column(index, headers[index]) for index in range(width)]
     columns = _years_to_roles(columns, document_year)
-    roles = {column.role for column in columns}
-    kind = _kind(roles)
-    return TableLayout(table, kind, tuple(columns), table.rows[len(header_rows):])
+    data_rows = table.rows[len(header_rows):]
+    columns = _labels_of_values(columns, data_rows)
+    return TableLayout(table, _kind({column.role for column in columns}), tuple(columns), data_rows)
 
 
 def _header_rows(table: Table) -> list[Row]:
-    """The leading rows of ``table`` that read as headers (short cells, two or more roles)."""
+    """The leading rows of ``table`` that read as headers (short cells, two or more roles),
+    with a row of group names above them."""
     found = []
     for row in table.rows[:MAX_HEADER_ROWS]:
-        texts = [cell.text for cell in row.cells if cell.text]
-        named = [t for t in texts if len(t) <= MAX_HEADER and any(header_role(t))]
-        if len(named) < min(2, len(texts)) or any(len(t) > MAX_HEADER for t in texts):
-            break
+        if not _reads_as_header(row):
+            if found or row is not table.rows[0] or not _groups_columns(table):
+                break
         found.append(row)
     return found
 
 
-def _column(index: int, cells: list[Cell | None]) -> Column:
-    headers = [cell.text for cell in cells if cell is not None and cell.text]
+def _reads_as_header(row: Row) -> bool:
+    """Short cells, two or more of them named, or one naming a quantity with its unit in
+    brackets beside names without figures (行政区 | 学校 | 计划数(人))."""
+    texts = [cell.text for cell in row.cells if cell.text]
+    if not all(len(t) <= MAX_HEADER for t in texts):
+        return False
+    named = [t for t in texts if any(header_role(t))]
+    measured = [t for t in named if UNIT_IN_BRACKETS.search(t) and header_unit(t)]
+    return len(named) >= min(2, len(texts)) or (len(measured) == 1 and not any(DIGIT.search(t) for t in texts))
+
+
+def _groups_columns(table: Table) -> bool:
+    """Whether the first row names groups of the columns of a header below it: short names
+    without figures, some cells left empty for the columns they span."""
+    first = table.rows[0]
+    texts = [cell.text for cell in first.cells if cell.text]
+    return (len(table.rows) > 2 and len(texts) < len(first.cells) and _reads_as_header(table.rows[1])
+            and all(len(t) <= MAX_HEADER and not DIGIT.search(t) for t in texts))
+
+
+def _spread_group_names(header_rows: list[Row], width: int) -> list[list[str]]:
+    """Each column's header texts, top down; a name above the last header row also heads the
+    empty cells on its right (the columns a merged cell spans)."""
+    last = header_rows[-1]
+    headers: list[list[str]] = [[] for _ in range(width)]
+    for row in header_rows:
+        spanning = ""
+        for index in range(width):
+            cell = row.cell(index)
+            text = cell.text if cell is not None else ""
+            below = last.cell(index)
+            spanning = text or (spanning if row is not last and below is not None and below.text else "")
+            if spanning:
+                headers[index].append(spanning)
+    return headers
+
+
+def _labels_of_values(columns: list[Column], data_rows: tuple[Row, ...]) -> list[Column]:
+    """In a table of values, the columns of text no header word names label the rows
+    (行政区 | 学校 | 计划数(人)); elsewhere they stay unnamed."""
+    if not any(column.role in VALUE_ROLES for column in columns):
+        return columns
+    return [Column(c.index, "label", c.year, c.header) if c.role is None and not c.year and _holds_text(c, data_rows)
+            else c for c in columns]
+
+
+def _holds_text(column: Column, data_rows: tuple[Row, ...]) -> bool:
+    texts = [cell.text for row in data_rows if (cell := row.cell(column.index)) is not None and cell.text]
+    return bool(texts) and not all(DIGIT.fullmatch(text[:1]) for text in texts)
+
+
+def _column(index: int, headers: list[str]) -> Column:
     role, year = None, None
     for header in headers:
         found_role, found_year = header_role(header)
         role, year = found_role or role, found_year or year
     return Column(index, role, year, " ".join(dict.fromkeys(headers)))
+
+
+def column_unit(column: Column) -> str:
+    """The unit the headers of ``column`` name, the lowest first (必修 学分 -> 学分)."""
+    return next((unit for header in reversed(column.header.split(" ")) if (unit := header_unit(header))), "")
 
 
 def _years_to_roles(columns: list[Column], document_year: int | None) -> list[Column]:
@@ -207,7 +273,7 @@ def _years_to_roles(columns: list[Column], document_year: int | None) -> list[Co
 def _kind(roles: set) -> TableKind:
     if "task" in roles and roles & set(WHO_AND_WHEN):
         return "task"
-    if roles & {"indicator", "category", "task"} and roles & set(VALUE_ROLES):
+    if roles & {"indicator", "category", "task", "label"} and roles & set(VALUE_ROLES):
         return "indicator"  # 指标 | 2025年目标, and 项目名称 | 计划投资(万元)
     if "score" in roles:
         return "assessment"
@@ -217,5 +283,5 @@ def _kind(roles: set) -> TableKind:
 def consumed_cells(layout: TableLayout) -> list[RoleCell]:
     """Cells the table reader takes in full, hidden from sentence-level extraction: who and
     when, numbers, units, values, attributes, scores and indicators of an indicator table."""
-    kept = {"task", "content", "note", "category"} if layout.kind != "indicator" else {"note", "content"}
+    kept = {"task", "content", "note", "category", "label"} if layout.kind != "indicator" else {"note", "content", "label"}
     return [cell for row in layout.data_rows for cell in layout.cells(row) if cell.role not in kept]
