@@ -162,6 +162,7 @@ def test_no_deadline_in_documents(sentence, year):
 # Constructions the development documents lack: (text, the document's year, date, start_date).
 CONSTRUCTIONS = [
     pytest.param("力争2025年上半年完成平台建设。", None, "2025-06-30", None, id="上半年"),
+    pytest.param("力争2021年区属国企营业总收入同比增长10%。", 2021, "2021-12-31", None, id="a growth aimed at"),
     pytest.param("2024年下半年前全面推开。", None, "2024-12-31", None, id="下半年前"),
     pytest.param("2024年第三季度末前完成验收。", None, "2024-09-30", None, id="第三季度末前"),
     pytest.param("确保2024年一季度完成核准。", None, "2024-03-31", None, id="一季度"),
@@ -267,6 +268,9 @@ NOT_DEADLINES = [
     pytest.param("“十一五”期间,全县新建学校10所。", 2011, id="“十一五” is no holiday"),
     pytest.param("上半年,全区完成投资10亿元,同比增长8%。", 2019, id="上半年 reported"),
     pytest.param("每季度报送一次工作进展。", 2019, id="每季度"),
+    pytest.param("2020年全区生产总值同比增长5%。", 2021, id="a growth reported"),
+    pytest.param("_采集于 2026-04-25T11:07:53 · confidence: 0.85_", 2024, id="a page's time stamp"),
+    pytest.param("时间 | 检查人员(人) | 罚款(万元)\n| 4月 |  |  |\n| 5月 |  |  |", 2024, id="months-labelling-a-blank-form"),
     pytest.param("参照新一轮“美丽街区”三年行动计划(2024—2026),打造创建3个高品质“美丽街区”。", 2023,
                  id="the period of a plan cited without 《》"),
     pytest.param("每年6月底前报送年度报告。", 2023, id="每年…前"),
@@ -323,6 +327,11 @@ NOT_DEADLINES = [
 @pytest.mark.parametrize("text, year", NOT_DEADLINES)
 def test_not_deadlines(text, year):
     assert found(text, year) == []
+
+
+def test_from_today_is_a_period_from_the_day_of_issue():
+    found = extract_deadlines("此次专项行动从即日起至2024年12月31日,为期9个月。", reference_year=2024, issued="2024-04-16")
+    assert [(d.kind, d.start_date, d.date) for d in found] == [("period", "2024-04-16", "2024-12-31")]
 
 
 PHASES = """二、工作步骤

@@ -34,6 +34,7 @@ SETS = {  # gold folder -> folder of the annotated files
     "blind/r12": GOLD / "blind" / "r12" / "corpus",
     "blind/r13": GOLD / "blind" / "r13" / "corpus",
     "blind/r14": GOLD / "blind" / "r14" / "corpus",
+    "blind/r15": GOLD / "blind" / "r15" / "corpus",
 }
 THRESHOLDS = {
     "dev": {"measures": 0.99, "targets": 0.95, "deadlines": 0.97, "responsibilities": 0.95, "metadata": 0.98,
@@ -51,6 +52,7 @@ THRESHOLDS = {
     "blind/r12": {},
     "blind/r13": {},
     "blind/r14": {},
+    "blind/r15": {},
 }
 GOLD_FILES = sorted((name, path) for name in SETS for path in (GOLD / name).glob("*.json"))
 

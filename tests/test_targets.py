@@ -350,7 +350,7 @@ OWN_TARGETS = [
     pytest.param("年均增长1 2 %左右。", "approx", 12, "%", id="digits spaced by the PDF"),
     pytest.param("保证每名学生至少学习掌握两项体育运动技能。", ">=", 2, "项", id="两项"),
     pytest.param("每年至少研究一次教师队伍建设工作。", ">=", 1, "次", id="一次 at least yearly"),
-    pytest.param("校长教师每3年开展一次全员轮训。", "=", 1, "次", id="once every three years"),
+    pytest.param("校长教师每3年开展一次全员轮训。", "=", 3, "年", id="once every three years: the interval"),
     pytest.param("旅客吞吐量突破150万人次。", ">", 1500000, "人次", id="突破 is strict"),
     pytest.param("出生缺陷发生率低于千分之五。", "<", 5, "‰", id="低于 is strict", marks=NOT_YET),
     pytest.param("以半年至一年为周期开展转岗培训。", "range", (0.5, 1), "年", id="半年至一年"),
@@ -422,9 +422,22 @@ OWN_TARGETS = [
     pytest.param("以15分钟为一个单位计费周期。", "=", 15, "分钟", id="a billing cycle in minutes"),
     pytest.param("提供最长2年的安居补贴。", "<=", 2, "年", id="最长 is a cap"),
     pytest.param("总计约1.5%的利息补助。", "approx", 1.5, "%", id="a total of about N is an aim"),
+    pytest.param("房龄超过25年的,每10年进行一次体检。", "=", 10, "年", id="每N年一次-sets-the-interval"),
+    pytest.param("超过设计使用年限后每5年进行一次体检。", "=", 5, "年", id="an-interval-is-no-threshold-of-超过"),
+    pytest.param("新建商品住房销售价格涨幅控制目标为7%。", "<=", 7, "%", id="控制目标为-is-a-ceiling"),
+    pytest.param("公积金最长贷款期限为30年。", "<=", 30, "年", id="最长…为-is-a-cap"),
+    pytest.param("个人消费贷款上限可阶段性提高至50万元。", "<=", 500000, "元", id="a-cap-that-may-be-raised-for-a-while"),
+    pytest.param("每年组织人才对接会1场次以上。", ">=", 1, "场次", id="场次"),
+    pytest.param("建成15分钟商业服务圈60个。", "=", 60, "个", id="the-count-after-a-named-15分钟-circle"),
 ]
 
+def test_the_once_of_an_interval_is_no_count_but_每半年一次_is():
+    assert {(t.value, t.unit) for t in extract_targets("每10年进行一次体检。")} == {(10, "年")}
+    assert {(t.value, t.unit) for t in extract_targets("政府常务会议至少每半年专题研究一次。")} == {(1, "次")}
+
+
 NOT_TARGETS = [
+    pytest.param("打造15分钟就业创业服务圈。", id="a-15分钟-circle-is-a-name"),
     pytest.param("建设城市一类以上公厕。", id="一类 is a grade"),
     pytest.param("会议持续3小时。", id="hours of a meeting"),
     pytest.param("项目应按标准配置继电保护、通信设备等二次系统。", id="二次系统 after 等 is a term"),

@@ -100,8 +100,10 @@ FIGURE = re.compile(r"\s?\d")  # a figure right after a comparator: 达90%
 TIME_WITHIN_YEAR = re.compile(r"\s?(?:春节|元旦|国庆|汛期|暑期|暑假|寒假|[春夏秋冬]季|[^,;。]{0,4}期间)")  # 2021年春节期间
 AIM_AFTER = re.compile(r"\s?(?:确保|力争|争取)")  # 2021年确保达到: the year a level is to be secured by
 DATED_LIST_BEFORE = re.compile(r"(?:19|20)\d{2}\s?年[^,;。、\n]{1,12}、$")  # 2022年70%以上、(2025年…)
-CUMULATIVE = re.compile(r"累计|共计")  # a total: reported, unless a time it is to be reached by comes first
+CUMULATIVE = re.compile(r"累计|共计|同比|比上年")  # a total or a growth: reported, unless a time it is to be reached by comes first
 ATTRIBUTIVE_PAST = re.compile(r"(?:已经|已)[\u4e00-\u9fff]{1,3}的")  # 已缴纳的个人所得税: a modifier
+FROM_TODAY = re.compile(r"(?:从|自)?即日起\s?$")  # 从即日起至…: from the day of issue
+TIMESTAMP = re.compile(r"-?\d{0,2}T\d{2}:\d{2}")  # 2026-04-25T11:07: a page's time stamp, not a date set
 SPANNING_PARTS = ("上中旬", "中下旬")  # two parts of a month written together: a period within it
 LOOK_BACK = 400  # how far back (in characters) a sentence or clause start is looked for
 
@@ -125,16 +127,22 @@ def _mentions(clause: str, name: str) -> bool:
 def extract_deadlines(text: str, *, masked: str | None = None, reference_year: int | None = None,
                       year_at: Callable[[int], int | None] | None = None, plan_start: int | None = None,
                       stated: tuple[tuple[int, int], ...] = (),
-                      framed_year: Callable[[int], int | None] | None = None) -> list[Deadline]:
+                      framed_year: Callable[[int], int | None] | None = None,
+                      issued: str | None = None) -> list[Deadline]:
     """Deadlines in ``text``; ``reference_year`` is the document's year, ``year_at`` the year a
     month/day written without one belongs to at an offset (``framed_year``: only where a section
-    sets it), ``plan_start`` the first year of the document's period; every time inside a
-    ``stated`` span (a task tag's or a table's time) is one."""
+    sets it), ``plan_start`` the first year of the document's period, ``issued`` its date of
+    issue (the day 即日起 means); every time inside a ``stated`` span (a task tag's or a table's
+    time) is one.
+
+    >>> [(d.quote, d.start_date, d.date) for d in extract_deadlines("从即日起至2024年12月底开展专项行动。", issued="2024-04-16")]
+    [('从即日起至2024年12月底', '2024-04-16', '2024-12-31')]
+    """
     masked = mask_references(text) if masked is None else masked
     matches = list(TIME_EXPRESSION.finditer(masked))
     stated_matches = [m for start, end in stated for m in TIME_EXPRESSION.finditer(text, start, end)]
     anchors = step_anchors(masked, sorted(matches + stated_matches, key=lambda m: m.start()))
-    context = DateContext(anchors, reference_year, year_at, framed_year)
+    context = DateContext(anchors, reference_year, year_at, framed_year, issued)
     found = {}
     for match in matches:
         deadline = _from_time(text, masked, match, context)
@@ -216,7 +224,7 @@ def _from_time(text: str, masked: str, match: re.Match, context: DateContext) ->
     ranged = match.group("separator") is not None
     if first is None or (ranged and last is None):
         return None
-    if RECURRING.search(masked, max(0, match.start() - 14), match.start()):
+    if RECURRING.search(masked, max(0, match.start() - 14), match.start()) or TIMESTAMP.match(masked, match.end()):
         return None
     pre = PRE_CUE.search(masked, max(0, match.start() - 6), match.start())
     post = POST_CUE.match(masked, match.end())
@@ -232,10 +240,24 @@ def _from_time(text: str, masked: str, match: re.Match, context: DateContext) ->
     if span:
         kind, end = "period", span.end()
         last = TimePoint(first.year + _count(span.group("count")) - 1, None, None)
+    today = _from_today(masked, start, context) if _cue(pre) == "by" else None
+    if today:
+        start, first, kind = today.start(), _issue_day(context.issued), "period"
     closed = kind == "start" and PERIOD_TO.match(masked, end)  # 从2010年12月启动,到2011年5月: one period
     if not closed and not _plausible(masked, match, end, last, context.reference_year, aimed=_cue(pre) == "by"):
         return None
     return _record(text, start, end, first, last, kind)
+
+
+def _from_today(masked: str, start: int, context: DateContext) -> re.Match | None:
+    """从即日起 right before 至…: a period from the day of issue (when the document gives it)."""
+    found = FROM_TODAY.search(masked, max(0, start - 6), start)
+    return found if found and context.issued else None
+
+
+def _issue_day(issued: str) -> TimePoint:
+    year, month, day = (int(part) for part in issued.split("-"))
+    return TimePoint(year, month, day)
 
 
 def _cue(found: re.Match | None) -> str | None:
@@ -318,6 +340,8 @@ def _fills_cell(masked: str, match: re.Match) -> bool:
     before, after = masked[line_start:match.start()].strip(" "), masked[match.end():line_end].strip(" ")
     if "|" not in before + after or METADATA_CELL.search(masked, line_start, line_end):
         return False
+    if not any(cell.strip() for cell in (before + "|" + after).split("|")):
+        return False  # the month labels an empty row of a form (| 4月 |  |  |)
     first, _ = read_time(match)
     if first.month is None and first.part is None or TIME_EXPRESSION.search(before + " " + after):
         return False

@@ -134,7 +134,7 @@ def deadlines_component(doc: Doc) -> Doc:
     plan_start = int(period.first[:4]) if period and period.first else None
     found = extract_deadlines(view.text, masked=view.masked, reference_year=_document_year(doc),
                               year_at=frames.year_at, plan_start=plan_start, stated=time_spans(view),
-                              framed_year=frames.framed_year_at)
+                              framed_year=frames.framed_year_at, issued=doc._.meta.issued_date if doc._.meta else None)
     return _attach(doc, "deadlines", found)
 
 

@@ -26,7 +26,7 @@ from extractor.models import Deadline, Target
 from extractor.structure.sentences import Sentence, split_sentences
 from extractor.extraction.targets_context import TextContext, is_reported, plans
 from extractor.extraction.targets_indicator import indicator_of, split_subjects, strip_filler, subject_count
-from extractor.extraction.targets_rules import (after_comparator, comparator_of, grants_permission, is_excluded,
+from extractor.extraction.targets_rules import (after_comparator, comparator_of, grants_permission, is_excluded, is_interval,
                                                is_requirement, quota_verb_touches, sets_new_value, PERMITTED_RAISE, TIME_UNITS)
 from extractor.extraction.quantities import Quantity, find_quantities
 from extractor.lexicon import CLAUSE_MARKS, SENTENCE_MARKS
@@ -124,6 +124,8 @@ def _comparator(text: str, quantity: Quantity, before: str, after: str, continue
         comparator, at = "=", None  # 从19%降低到16%: the rate is set to 16%
     if comparator == ">=" and PERMITTED_RAISE.search(before):
         comparator = "<="  # 比例可提高至35%: it may be raised that far, no further
+    if quantity.unit in TIME_UNITS and is_interval(before, after):
+        comparator, at = "=", None  # 超过设计使用年限后每5年进行一次: the interval, whatever came before
     if comparator in EXPLICIT or continues or _plain_requirement(text, quantity, before, after):
         return comparator, at
     share = BREAKDOWN.search(before) if after_quota else None

@@ -47,6 +47,7 @@ WORD_NOT_UNIT = re.compile(
 )
 ORDINAL = re.compile(r"(?:第|前|这|每|届|次|表|图|附件|附表)$")  # 第二轮, 前10名, 每5年, 十四届八次, 表1: not an amount
 WORD_PREFIX = re.compile(r"(?:统|唯|同|单|逐|之|划|专|万)$")  # 统一个, 唯一一所: 一 inside a word
+REACH_NAME_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}圈")  # 15分钟便民生活圈: a named area, not a duration
 SPAN_OF_TIME = re.compile(r"(?:近|用|利用|经过|再用|花)$")  # 近3年, 用3年左右时间: a time window
 TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时")
 QUOTED_NAME = re.compile(r"“[^“”]{0,12}$")  # “15分钟便民生活圈”, “稳增长20条”: inside a short quoted name
@@ -57,7 +58,7 @@ SCORING = re.compile(r"扣\s?[\d一二三四五六七八九十半]*\s?分|不得
 IF_OPENING = re.compile(r"^(?:若|如果|倘若|假如|如遇|一旦)")  # 若年度吸纳超过200人,再给予…: a condition
 TOPIC_CLAUSE_END = re.compile(r"的[))]?$")  # 面积为90平方米及以下的, 减按1%…: the clause names who qualifies
 VALIDITY = re.compile(r"有效期(?:限)?(?:为|是|暂定|暂定为)?$")  # 有效期5年: how long a rule stands, no target
-PERMITTED_RAISE = re.compile(r"可(?:以)?(?:提高|提升|增加|上调|放宽|调整)(?:到|至)$")  # 比例可提高至35%: a cap
+PERMITTED_RAISE = re.compile(r"可(?:以)?[\u4e00-\u9fff]{0,4}?(?:提高|提升|增加|上调|放宽|调整)(?:到|至)$")  # 比例可(阶段性)提高至35%: a cap
 FROM_VALUE_AFTER = re.compile(
     r"""^(?:以上|以下)?                              # 由30%以上
         (?:提高|降低|下降|增加|提升|调整|减少|压减|缩短|延长|扩大|放宽|降|升|增|上调|下调)?  # the change
@@ -147,6 +148,9 @@ PROJECT_LIST = re.compile(r"(?:实施|建设|重点|主要)(?:项目|任务)[:�
 ITEM_OPENING = re.compile(r"\s*(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])?\s*")  # nothing but an item's label before the figure
 DAILY_DURATION = re.compile(r"每(?:天|日|周|节课|课时)[^,;。,;]{0,12}(?:\d|[一二三四五六七八九十])*[^。]{0,30}$")  # 每天睡眠…
 FREQUENCY_UNITS = ("次", "届", "轮")  # units of how often, not of how many
+ONCE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?[一1]次")  # 每10年(进行)一次: the interval is the target
+COUNTED_INTERVAL_BEFORE = re.compile(  # 每10年进行: the 一次 after it is the interval's, not a count
+    r"每\s?\d+(?:\.\d+)?\s?(?:年|个?月|周|天|日)[\u4e00-\u9fff]{0,4}?$")
 SET_UP_QUOTA = re.compile(
     r"""(?<![假预])设$  # 均设2个志愿, 下设5个督查组, 增设3个: 设 right before the count it sets up (not 假设)
     """,
@@ -154,7 +158,7 @@ SET_UP_QUOTA = re.compile(
 )
 PER_PERIOD = re.compile(r"(?:\d+年|每(?:年|学期|学年|季度|月|周|天|日|期|次))$")  # 5年360学时, 每期100名
 PERCENT_UNITS = ("%", "‰", "个百分点", "百分点")
-BOUND_WORDS = re.compile(r"最高|最多|最低|至少|上限|下限")  # 最高…为: a bound, not a value
+BOUND_WORDS = re.compile(r"最高|最多|最低|至少|上限|下限|最长|最短")  # 最高…为, 最长贷款期限为: a bound, not a value
 QUOTA_GAP = 20  # characters allowed between a quota verb and its number
 
 
@@ -258,10 +262,12 @@ def _in_quoted_name(before: str, after: str) -> bool:
 def _is_name_or_word(before: str, quantity: str, unit: str, after: str) -> bool:
     """Ordinals, words with a numeral inside, quoted names, phases: 第二轮, 统一个, “稳增长20条”."""
     chinese = quantity[0] not in "0123456789"
-    if ORDINAL.search(before) or _in_quoted_name(before, after):
-        return True
+    if (ORDINAL.search(before) and (chinese or not is_interval(before, after))) or _in_quoted_name(before, after):
+        return True  # (每5年 is no amount, but 每5年一次 sets an interval; 每半年一次 counts 1 次)
     if chinese and (WORD_PREFIX.search(before) or unit in ("期", "类") or quantity.endswith("一个")):
         return True  # 统一个; 改造二期; 一类公厕 (a grade); 提供一个平台 (一个 as an article)
+    if unit in ("分钟", "小时", "公里") and REACH_NAME_AFTER.match(after):
+        return True  # 15分钟商业服务圈, 1小时经济圈: the name of an area within reach
     if chinese and unit == "元" and len(quantity) == 2:
         return True  # 三元乳业: money is written in figures
     return unit in TIME_UNITS and bool(SPAN_OF_TIME.search(before))  # 用3年左右时间
@@ -314,7 +320,21 @@ def is_excluded(before: str, quantity: str, unit: str, after: str, clause: str =
     return (_is_date_or_word(quantity, unit, after) or _is_name_or_word(before, quantity, unit, after)
             or bool(VALIDITY.search(before))
             or _is_condition_or_count(before, unit, after, clause) or is_from_value(before, after)
-            or _per_one(before, quantity, unit))
+            or _per_one(before, quantity, unit) or _once_per_interval(clause or before, quantity, unit))
+
+
+def _once_per_interval(clause: str, quantity: str, unit: str) -> bool:
+    """The 一次 of 每10年进行一次: the interval (10年) is what is set."""
+    return unit == "次" and quantity[:1] in "1一" and bool(COUNTED_INTERVAL_BEFORE.search(clause))
+
+
+def is_interval(before: str, after: str) -> bool:
+    """每5年(进行)一次: a duration that says how often (= 5 年).
+
+    >>> is_interval("超过设计使用年限后每", "进行一次体检"), is_interval("培训", "进行一次")
+    (True, False)
+    """
+    return before.endswith("每") and bool(ONCE_AFTER.match(after))
 
 
 def _per_one(before: str, quantity: str, unit: str) -> bool:
@@ -340,7 +360,7 @@ def is_term_or_cycle(before: str, after: str, unit: str) -> bool:
     """Terms, probation periods and cycles: 任期5年, 5年一周期, 以5年为一届."""
     if unit not in ("年", "个月", "天", "学年", "周", "分钟", "小时"):
         return False
-    return bool(TERM_OR_CYCLE.search(before) or TERM_AFTER.match(after)
+    return bool(TERM_OR_CYCLE.search(before) or TERM_AFTER.match(after) or is_interval(before, after)
                 or (before.endswith("以") and after.startswith("为")))
 
 

@@ -35,6 +35,7 @@ class DateContext:
     reference_year: int | None
     year_at: Callable[[int], int | None] | None = None
     framed_year: Callable[[int], int | None] | None = None  # the year of a section's frame only
+    issued: str | None = None  # the ISO date of issue: the day 即日起 means
 
     def planned_year(self, position: int) -> int | None:
         return (self.year_at(position) if self.year_at else None) or self.reference_year
