@@ -329,6 +329,11 @@ def test_not_deadlines(text, year):
     assert found(text, year) == []
 
 
+def test_a_relative_span_before_a_total_to_reach_is_a_deadline():
+    found = extract_deadlines("三年内全市累计培育200家以上排头兵企业。", reference_year=2025, plan_start=2025)
+    assert [(d.kind, d.date) for d in found] == [("by", "2027-12-31")]
+
+
 def test_from_today_is_a_period_from_the_day_of_issue():
     found = extract_deadlines("此次专项行动从即日起至2024年12月31日,为期9个月。", reference_year=2024, issued="2024-04-16")
     assert [(d.kind, d.start_date, d.date) for d in found] == [("period", "2024-04-16", "2024-12-31")]

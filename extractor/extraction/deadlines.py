@@ -100,7 +100,8 @@ FIGURE = re.compile(r"\s?\d")  # a figure right after a comparator: 达90%
 TIME_WITHIN_YEAR = re.compile(r"\s?(?:春节|元旦|国庆|汛期|暑期|暑假|寒假|[春夏秋冬]季|[^,;。]{0,4}期间)")  # 2021年春节期间
 AIM_AFTER = re.compile(r"\s?(?:确保|力争|争取)")  # 2021年确保达到: the year a level is to be secured by
 DATED_LIST_BEFORE = re.compile(r"(?:19|20)\d{2}\s?年[^,;。、\n]{1,12}、$")  # 2022年70%以上、(2025年…)
-CUMULATIVE = re.compile(r"累计|共计|同比|比上年")  # a total or a growth: reported, unless a time it is to be reached by comes first
+CUMULATIVE = re.compile(r"累计|共计")  # a total: reported, unless a time it is to be reached by comes first
+GROWTH = re.compile(r"同比|比上年")  # a growth: reported, unless a time it is aimed at comes first
 ATTRIBUTIVE_PAST = re.compile(r"(?:已经|已)[\u4e00-\u9fff]{1,3}的")  # 已缴纳的个人所得税: a modifier
 FROM_TODAY = re.compile(r"(?:从|自)?即日起\s?$")  # 从即日起至…: from the day of issue
 TIMESTAMP = re.compile(r"-?\d{0,2}T\d{2}:\d{2}")  # 2026-04-25T11:07: a page's time stamp, not a date set
@@ -156,7 +157,8 @@ def extract_deadlines(text: str, *, masked: str | None = None, reference_year: i
     current = current_year_spans(masked, context.planned_year(0)) if context.planned_year(0) else []
     for span in relative_spans(masked, title_start, opened, reference_year) + current:
         taken = any(start < span.end and span.start < end or 0 <= start - span.end <= 1 for start, end in found)
-        if not taken and not _mentions(_clause_after(masked, span.end), "deadline_past_markers"):
+        ahead = CUMULATIVE.sub("", _clause_after(masked, span.end))  # 三年内累计培育: a total to reach
+        if not taken and not _mentions(ahead, "deadline_past_markers"):
             found[(span.start, span.end)] = _record(text, span.start, span.end, span.first, span.last, span.kind)
     return _joined_periods(text, masked, sorted(found.values(), key=lambda d: d.start))
 
@@ -358,7 +360,7 @@ def _plausible(masked: str, match: re.Match, end: int, last: TimePoint, referenc
     total is an aim: 到2025年累计建成…), and not before the document's year unless obliged."""
     clause = _clause_after(masked, end)
     reported = ATTRIBUTIVE_PAST.sub("", clause)
-    reported = CUMULATIVE.sub("", reported) if aimed else reported
+    reported = GROWTH.sub("", CUMULATIVE.sub("", reported)) if aimed else reported
     if not _after_phase_name(masked, match.start()) and _mentions(reported, "deadline_past_markers"):
         return False
     if reference_year and last.year < reference_year:
