@@ -431,6 +431,9 @@ ORGANISATIONS = [
     pytest.param("房地产开发企业", id="enterprise"),
     pytest.param("集中式新能源发电企业", id="a-verb-made-a-modifier-by-式"),
     pytest.param("各通信运营商", id="operators"),
+    pytest.param("领导小组", id="a-listed-body-a-verb-opens"),
+    pytest.param("领导小组办公室", id="the-office-of-such-a-body"),
+    pytest.param("区成品油非法经营打击专班", id="a-task-force-专班"),
 ]
 
 
@@ -641,6 +644,11 @@ LEVELS_AS_ONE = [
                  id="市-with-州-beside-it"),
     pytest.param("各通信运营商和供电公司要开展联合勘查。", {("各通信运营商", "subject"), ("供电公司", "subject")},
                  id="operators-and-a-company-joined-by-和"),
+
+
+    pytest.param("打造阳光国企。责任单位:区纪工委、区巡审办,各区属国企18.强化风险防控。坚持规模适度。",
+                 {("区纪工委", "lead"), ("区巡审办", "support"), ("各区属国企", "support")},
+                 id="a-tag-ends-where-the-next-item-runs-into-it"),
 ]
 
 

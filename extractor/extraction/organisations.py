@@ -47,6 +47,7 @@ ABBREVIATION_PREFIX = re.compile(
 )
 AUTONOMOUS = re.compile(r"^(?:各)?自治[区州县旗]")  # an autonomous level opening a name
 MAX_ABBREVIATION = 7  # 市红十字会; longer phrases are clauses
+MIN_NAMED_BODY = 4  # a listed ending this long names a body even when a verb opens it (领导小组)
 MODIFIER_MAKERS = ("式", "性", "型")  # a verb before these is a modifier: 集中式, 综合性, 服务型
 GENERIC = ("部门", "单位", "机构", "机关", "中心", "小组", "组织")  # too vague alone
 TRAILING_NOTE = re.compile(r"(?<=.)\([^()]{1,12}\)$")  # 政府(管委会), 单位(学校)
@@ -120,8 +121,8 @@ def is_organisation(phrase: str, *, strict: bool = False) -> bool:
         return False
     if phrase.count("的") == 1 and not strict:
         return _possessed(*phrase.split("的"))
-    if len(phrase) > 1 and phrase in _suffixes() and not any(phrase[:n] in _verbs() for n in (2, 3)):
-        return True  # a listed name on its own: 并网主体 (并 opens no clause here), 学校
+    if len(phrase) > 1 and phrase in _suffixes() and (len(phrase) >= MIN_NAMED_BODY or not _opening_verb(phrase, _verbs())):
+        return True  # a listed name on its own: 并网主体 (并 opens no clause here), 学校, 领导小组
     if NOT_A_NAME.search(phrase) or phrase.count("(") != phrase.count(")") or phrase.startswith("("):
         return False
     phrase = TRAILING_NOTE.sub("", phrase)
@@ -135,8 +136,13 @@ def is_organisation(phrase: str, *, strict: bool = False) -> bool:
     if strict:
         phrase = AUTONOMOUS.sub("", phrase)  # 自治区能源局: 自治 opens a level, not a verb
         return _opening_verb(phrase, _openers()) is None
-    opener = _opening_verb(phrase, _verbs())
+    opener = None if _opens_with_named_body(phrase) else _opening_verb(phrase, _verbs())
     return opener is None or len(phrase) == len(opener) + len(suffix)
+
+
+def _opens_with_named_body(phrase: str) -> bool:
+    """领导小组办公室, 工作专班办公室: the office of a body whose name a verb opens."""
+    return any(phrase.startswith(body) and len(phrase) > len(body) for body in _suffixes() if len(body) >= MIN_NAMED_BODY)
 
 
 def _opening_verb(phrase: str, verbs) -> str | None:

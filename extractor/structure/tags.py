@@ -27,12 +27,15 @@ from typing import Literal
 
 from extractor.extraction.dates import TIME_EXPRESSION
 from extractor.lexicon import rows
+from extractor.structure.labels import PATTERNS
 
 TagRole = Literal["lead", "support", "first", "deadline"]
 CLOSING = ")]】>"
 OPENING = "([【<"
 MAX_BARE_TIME = 24  # an unlabelled piece of a bracketed tag longer than this is no time
 PIECE_SEPARATOR = re.compile(r"[,;]")
+RUN_ON_LABELS = ("arabic", "cn")  # item labels a page that lost its line breaks runs into a tag
+RUN_ON_LABEL_STARTS = "0123456789一二三四五六七八九十"
 
 
 @dataclass(frozen=True)
@@ -162,8 +165,14 @@ def _is_bare_time(piece: str) -> bool:
 
 
 def _value_end(text: str, start: int, end: int) -> int:
-    """Where a value ends: a closing bracket of its tag, 。, a line end or a wide space; a short
-    bracket inside a name (各县(市、区)) does not end it."""
+    """Where a value ends: a closing bracket of its tag, 。, a line end, a wide space or the next
+    item's label run into it (…,各区属国企18.强化风险防控); a short bracket inside a name
+    (各县(市、区)) does not end it.
+
+    >>> text = "责任单位:区国资局,各区属国企18.强化风险防控。"
+    >>> text[5:_value_end(text, 5, len(text))]
+    '区国资局,各区属国企'
+    """
     depth, at = 0, start
     while at < end:
         char = text[at]
@@ -173,10 +182,16 @@ def _value_end(text: str, start: int, end: int) -> int:
             if depth == 0:
                 return at
             depth -= 1
-        elif char in "。\n" or text.startswith("  ", at):
+        elif char in "。\n" or text.startswith("  ", at) or _next_label_at(text, at, start):
             return at
         at += 1
     return end
+
+
+def _next_label_at(text: str, at: int, start: int) -> bool:
+    """Whether an item label run into the text (国企18.强化) begins at ``at``."""
+    return (at > start and "\u4e00" <= text[at - 1] <= "\u9fff" and text[at] in RUN_ON_LABEL_STARTS
+            and any(PATTERNS[family].match(text, at) for family in RUN_ON_LABELS))
 
 
 def _tag(text: str, role: TagRole, label: str, start: int, end: int, tag_start: int | None = None) -> Tag:
