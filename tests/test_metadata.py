@@ -183,6 +183,15 @@ def test_extract_metadata(text, expected):
     assert meta.locality_reason
 
 
+@pytest.mark.parametrize("text, province", [
+    pytest.param("进一步做好近期促进消费工作若干措施\n为贯彻落实安徽省委、省政府部署,全省各地要……", "安徽省",
+                 id="a-provincial-text-naming-its-province"),
+    pytest.param("关于开展专项检查的通知\n江苏省、浙江省、上海市共同推进长三角……", None, id="several-provinces-none"),
+])
+def test_a_province_the_body_names_when_the_head_names_none(text, province):
+    assert extract_metadata(text).province == province
+
+
 def test_first_part_borrows_the_page_head():
     part = FORWARDED[FORWARDED.index("市人民政府办公室关于转发"):]
     meta = extract_metadata(part, file_text=FORWARDED)

@@ -24,6 +24,7 @@ from extractor.models import DocumentMeta
 from extractor.lexicon import rows
 
 LEVELS = ("province", "city", "county")
+BODY_READ = 20_000  # characters of a text read for the provinces it names
 
 INDEX_NUMBER = re.compile(
     r"""索\s*引\s*号\s*:?\s*        # the 索引号 field
@@ -310,3 +311,29 @@ def province_from_cited_numbers(text: str) -> Resolution:
     code, quote = codes.popitem()
     return Resolution(locality_from_code(code),
                       f"the unnamed 省 cites its own 文号 ({quote[-30:]}), which names {_by_code()[code].name}")
+
+
+def province_named_in(text: str) -> Resolution:
+    """The province a text names in full far more than any other (twice as often at least):
+    where a provincial document names no place in its title or issuer (省…联席会议).
+
+    >>> province_named_in("为贯彻落实安徽省委部署,全省各地……").locality.province
+    '安徽省'
+    >>> province_named_in("江苏省与浙江省共同推进").locality is None
+    True
+    """
+    counts: dict[str, int] = {}
+    for found in _province_pattern().finditer(text[:BODY_READ]):
+        counts[found.group()] = counts.get(found.group(), 0) + 1
+    ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return Resolution(None, "no province named in full" if not ranked else "several provinces named")
+    name, count = ranked[0]
+    division = next(d for d in _by_name()[name] if d.level == "province")
+    return Resolution(locality_of(division), f"the text names {name} ({count}×) and no other province as often")
+
+
+@lru_cache(maxsize=1)
+def _province_pattern() -> re.Pattern:
+    names = sorted((d.name for d in divisions() if d.level == "province"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))

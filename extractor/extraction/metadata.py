@@ -20,7 +20,7 @@ from functools import lru_cache
 from extractor.extraction.doc_dates import date_in_fields, find_issued_date
 from extractor.extraction.issuers import FIELD, find_issuer
 from extractor.extraction.localities import (Resolution, code_in_index_number, province_from_cited_numbers,
-                         resolve_locality)
+                         province_named_in, resolve_locality)
 from extractor.models import DocumentMeta
 from extractor.lexicon import BRACKETED_YEAR, DOC_SERIAL, LABEL_AT_START as OUTLINE_START, longest_first
 
@@ -110,14 +110,15 @@ def extract_metadata(text: str, *, file_text: str = "", file_name: str = "") -> 
 
 def find_locality(text: str, head: list[str], issuer: str | None, title_line: str | None) -> Resolution:
     """Locality from a 索引号, the issuer, the title line, a page's 地区 field, else a cited
-    provincial 文号."""
+    provincial 文号, else the one province the text names in full."""
     index_code = code_in_index_number("\n".join(head))
     region = next((found.group("place") for line in head if (found := REGION_FIELD.match(line))), "")
     resolution = resolve_locality([("issuer", issuer or ""), ("title", title_line or ""), ("地区", region)],
                                   index_code)
-    if resolution.locality is None:
-        cited = province_from_cited_numbers(text)
-        resolution = cited if cited.locality else resolution
+    for fallback in (province_from_cited_numbers, province_named_in):
+        if resolution.locality is None:
+            found = fallback(text)
+            resolution = found if found.locality else resolution
     return resolution
 
 
