@@ -56,6 +56,8 @@ PUBLISHED_LINE = re.compile(r"^(?:发布日期|发布时间|发文日期|来源|
 CELL_BARS = re.compile(r"\s*\|\s*")  # a title a page laid out in boxes reads as a table row
 FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|txt|html?)$", re.IGNORECASE)
 SPACED_TITLE = re.compile(r"^(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]$")          # 政 府 工 作 报 告
+LEADING_NOTE = re.compile(r"^(?:\([^()]{1,10}\)|[\u4e00-\u9fff]{2,6}:)")  # (此件公开发布), 文件状态: before a title
+QUOTED_AFTER_ISSUER = re.compile(r"[^<>《》]{2,40}?[<《](?P<title>[^<>《》]{4,})[>》]")  # 某省委办公厅<关于…若干措施>
 SECTION_WORDS = re.compile(r"^(?:法定)?(?:主动|依申请)?(?:公开|信息公开|政府信息公开)")  # 法定主动公开目录
 TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()]{1,20}\))+$")                    # (草案) (2023-2025)
 ATTACHMENT_MARKER = re.compile(r"^附件\s*\d{0,2}\s*:?\s*(.*)$")  # 附件 / 附件2: / 附件1:TITLE
@@ -187,9 +189,19 @@ def clean_title_line(line: str) -> str:
 
     >>> clean_title_line("政 府 工 作 报 告"), clean_title_line("关于推动基础教育高质量发展行动方案.docx")
     ('政府工作报告', '关于推动基础教育高质量发展行动方案')
+
+    A note or a page's field label before it goes, and a title quoted after its issuers is the
+    quoted name:
+
+    >>> clean_title_line("(此件公开发布)某市储备粮管理办法"), clean_title_line("某省委办公厅<关于推动绿色发展的若干措施>")
+    ('某市储备粮管理办法', '关于推动绿色发展的若干措施')
     """
     line = CELL_BARS.sub("", FILE_SUFFIX.sub("", line.strip()))
-    return line.replace(" ", "") if SPACED_TITLE.match(line) else line
+    line = line.replace(" ", "") if SPACED_TITLE.match(line) else line
+    bare = LEADING_NOTE.sub("", line)
+    quoted = QUOTED_AFTER_ISSUER.fullmatch(bare)
+    bare = quoted.group("title") if quoted else bare
+    return bare if bare != line and genre_of(bare) else line
 
 
 def genre_of(title: str) -> str | None:
@@ -316,7 +328,8 @@ def _issued_title(line: str, head: list[str]) -> str:
     if not (notice and TRAILING_BRACKETS.sub("", line).endswith(("通知", "公告", "函"))):  # …的通知(川发改〔2025〕480号)
         return line
     if notice.group(1):
-        return notice.group(1).strip()
+        quoted = QUOTED_AFTER_ISSUER.fullmatch(notice.group(1).strip())  # 《某省委办公厅<关于…措施>》
+        return quoted.group("title") if quoted else notice.group(1).strip()
     bare = notice.group(2).strip()
     if notice.group().startswith("转发") and "关于" in bare and not genre_of(bare):
         bare += line[notice.end(2):notice.end()]  # 转发某局关于开展…工作的通知: what is forwarded is that 通知
