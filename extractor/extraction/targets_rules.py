@@ -171,6 +171,11 @@ def _comparator_table() -> dict[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=2)
+def _without_names(before: str) -> str:
+    """``before`` with the names that hold a comparator word blanked out, offsets kept."""
+    return _pattern("names_with_comparators").sub(lambda found: "_" * len(found.group()), before)
+
+
 def _words_pattern(where: str) -> re.Pattern:
     words = sorted(_comparator_table()[where], key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
@@ -205,9 +210,14 @@ def comparator_words() -> re.Pattern:
 
 
 def before_comparator(before: str) -> tuple[str, int] | None:
-    """The comparator written ahead of a number, and where it starts in ``before``."""
+    """The comparator written ahead of a number, and where it starts in ``before`` (not one
+    inside a name: 最低生活保障标准的1.6倍).
+
+    >>> before_comparator("最低生活保障标准的"), before_comparator("补贴最高")
+    (None, ('<=', 2))
+    """
     found = None
-    for match in _words_pattern("before").finditer(before):
+    for match in _words_pattern("before").finditer(_without_names(before)):
         if len(match.group()) > ADJACENT_ONLY or match.end() == len(before):
             found = match
     if found is None:
@@ -233,7 +243,8 @@ def comparator_of(before: str, after: str, *, ranged: bool = False,
     ahead, behind = before_comparator(before), after_comparator(after)
     if ahead and ahead[0] == "=":
         earlier = before_comparator(before[:ahead[1]])
-        ahead = earlier if earlier and earlier[0] != "=" and BOUND_WORDS.search(before[:ahead[1]]) else ahead
+        bounded = BOUND_WORDS.search(_without_names(before[:ahead[1]]))
+        ahead = earlier if earlier and earlier[0] != "=" and bounded else ahead
     if ranged:
         return "range", ahead[1] if ahead else None
     if behind and (behind[0] in ("approx", ">=", "<=") or not ahead):
