@@ -56,8 +56,8 @@ PATTERNS = {
     "arabic": re.compile(
         r"""(?<![\d.A-Za-z#%/\-第表图款项录])           # not inside a number or reference (附录1)
             (?P<n>\d{1,2})                              # 1 to 99
-            \s?[.、．。](?!(?!(?:19|20)\d\d年)[\d.])        # then . 、 ． or a slipped 。 (not a decimal point) …
-            (?=\s?[\u4e00-\u9fff“"《(]|(?:19|20)\d\d年)  # then the heading text, or a year: 1.2024年8月底前
+            \s?(?:、|[.．。](?!(?!(?:19|20)\d\d年|\d{1,2}月)[\d.]))  # then 、, or . ． or a slipped 。 (not a decimal point) …
+            (?=\s?[\u4e00-\u9fff“"《(]|(?:19|20)\d\d年|\d{1,2}月)  # then the heading text, or a date: 1.2024年8月底前, 1、11月1日
         """, re.VERBOSE),
     "paren_arabic": re.compile(
         r"""(?<![A-Za-z\d])\(\s?(?P<n>\d{1,2})\s?\)     # (1)
