@@ -163,8 +163,8 @@ DECIMAL = """青山县教育发展规划
     pytest.param("第一章 总则\n第1\n为建立机制,制定本规则。\n第2\n24小时内完成申报。\n第3\n主要职责是:\n(1\n管理市场;\n"
                  "(2\n建设平台。\n第二章 附则\n第4\n本规则自发布之日起实施。\n",
                  ["第1", "第2", "(1", "(2", "第4"], id="articles-and-items-whose-条-and-bracket-a-page-lost"),
-    pytest.param("五、时间安排\n选派工作时间安排如下:\n1、11月1日召开动员会,进行宣传发动。\n2、11月2—4日,进行报名推荐。\n"
-                 "六、工作要求\n加强领导。\n", ["1、", "2、", "六、"], id="items-opening-with-a-month-and-day"),
+    pytest.param("一、时间安排\n选派工作时间安排如下:\n1、11月1日召开动员会,进行宣传发动。\n2、11月2—4日,进行报名推荐。\n"
+                 "二、工作要求\n加强领导。\n", ["1、", "2、", "二、"], id="items-opening-with-a-month-and-day"),
     pytest.param("", [], id="empty-text"),
 ])
 def test_leaf_labels(text, expected):
