@@ -189,6 +189,13 @@ def test_a_yearless_deadline_takes_the_year_of_the_document():
     assert "2024-10-31" in dates
 
 
+@pytest.mark.parametrize("heading", ["(一)发展基础", "(一)工作基础", "(二)发展趋势"])
+def test_figures_under_a_background_heading_are_facts(heading):
+    text = f"某区养老服务实施方案\n一、实施背景\n{heading}\n全区建成养老机构15家,养老床位数2944张。\n二、主要任务\n(三)完善设施\n新建养老机构3家。\n"
+    kinds = {(t.value, t.kind) for t in extract_file(text).documents[0].extraction.targets}
+    assert kinds == {(15.0, "fact"), (2944.0, "fact"), (3.0, "target")}
+
+
 def test_assessment_points_are_no_targets_but_the_requirement_they_score_is():
     text = ("某县教育督导考核细则\n序号 | 考核项目 | 分值 | 考核内容 | 评分标准\n1 | 组织领导 | 10分 | 每年至少专题研究2次教育工作 | 少一次扣2分\n"
             "2 | 经费保障 | 20分 | 生均公用经费不低于650元 | 未达标不得分\n")
