@@ -35,6 +35,7 @@ SETS = {  # gold folder -> folder of the annotated files
     "blind/r13": GOLD / "blind" / "r13" / "corpus",
     "blind/r14": GOLD / "blind" / "r14" / "corpus",
     "blind/r15": GOLD / "blind" / "r15" / "corpus",
+    "blind/r16": GOLD / "blind" / "r16" / "corpus",
 }
 THRESHOLDS = {
     "dev": {"measures": 0.99, "targets": 0.95, "deadlines": 0.97, "responsibilities": 0.95, "metadata": 0.98,
@@ -53,6 +54,7 @@ THRESHOLDS = {
     "blind/r13": {},
     "blind/r14": {},
     "blind/r15": {},
+    "blind/r16": {},
 }
 GOLD_FILES = sorted((name, path) for name in SETS for path in (GOLD / name).glob("*.json"))
 
