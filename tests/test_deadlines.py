@@ -163,6 +163,8 @@ def test_no_deadline_in_documents(sentence, year):
 CONSTRUCTIONS = [
     pytest.param("力争2025年上半年完成平台建设。", None, "2025-06-30", None, id="上半年"),
     pytest.param("力争2021年区属国企营业总收入同比增长10%。", 2021, "2021-12-31", None, id="a growth aimed at"),
+    pytest.param("到2025年,实现老城区和已建居住(小)区养老服务设施全覆盖。", 2023, "2025-12-31", None,
+                 id="a time ahead aimed at, though 已 follows"),
     pytest.param("2024年下半年前全面推开。", None, "2024-12-31", None, id="下半年前"),
     pytest.param("2024年第三季度末前完成验收。", None, "2024-09-30", None, id="第三季度末前"),
     pytest.param("确保2024年一季度完成核准。", None, "2024-03-31", None, id="一季度"),
@@ -269,6 +271,7 @@ NOT_DEADLINES = [
     pytest.param("上半年,全区完成投资10亿元,同比增长8%。", 2019, id="上半年 reported"),
     pytest.param("每季度报送一次工作进展。", 2019, id="每季度"),
     pytest.param("2020年全区生产总值同比增长5%。", 2021, id="a growth reported"),
+    pytest.param("我局起草了若干措施,并于8月3日发函征求了有关部门的意见。", 2021, id="于 dates a report"),
     pytest.param("_采集于 2026-04-25T11:07:53 · confidence: 0.85_", 2024, id="a page's time stamp"),
     pytest.param("时间 | 检查人员(人) | 罚款(万元)\n| 4月 |  |  |\n| 5月 |  |  |", 2024, id="months-labelling-a-blank-form"),
     pytest.param("参照新一轮“美丽街区”三年行动计划(2024—2026),打造创建3个高品质“美丽街区”。", 2023,

@@ -105,6 +105,7 @@ GROWTH = re.compile(r"同比|比上年")  # a growth: reported, unless a time it
 ATTRIBUTIVE_PAST = re.compile(r"(?:已经|已)[\u4e00-\u9fff]{1,3}的")  # 已缴纳的个人所得税: a modifier
 FROM_TODAY = re.compile(r"(?:从|自)?即日起\s?$")  # 从即日起至…: from the day of issue
 TIMESTAMP = re.compile(r"-?\d{0,2}T\d{2}:\d{2}")  # 2026-04-25T11:07: a page's time stamp, not a date set
+AIM_WORDS = ("到", "至", "确保", "力争", "争取")  # cues of a time aimed at (not 于, which also dates a report)
 SPANNING_PARTS = ("上中旬", "中下旬")  # two parts of a month written together: a period within it
 LOOK_BACK = 400  # how far back (in characters) a sentence or clause start is looked for
 
@@ -246,7 +247,9 @@ def _from_time(text: str, masked: str, match: re.Match, context: DateContext) ->
     if today:
         start, first, kind = today.start(), _issue_day(context.issued), "period"
     closed = kind == "start" and PERIOD_TO.match(masked, end)  # 从2010年12月启动,到2011年5月: one period
-    if not closed and not _plausible(masked, match, end, last, context.reference_year, aimed=_cue(pre) == "by"):
+    aimed = _cue(pre) == "by"
+    ahead = aimed and pre.group().strip().startswith(AIM_WORDS)
+    if not closed and not _plausible(masked, match, end, last, context.reference_year, aimed=aimed, ahead=ahead):
         return None
     return _record(text, start, end, first, last, kind)
 
@@ -355,10 +358,14 @@ def _after_phase_name(masked: str, position: int) -> bool:
     return position > 1 and masked[position - 1] == "(" and "\u4e00" <= masked[position - 2] <= "\u9fff"
 
 
-def _plausible(masked: str, match: re.Match, end: int, last: TimePoint, reference_year, aimed: bool = False) -> bool:
+def _plausible(masked: str, match: re.Match, end: int, last: TimePoint, reference_year, aimed: bool = False,
+               ahead: bool = False) -> bool:
     """Not history: no past marker after it (已缴纳的税款 modifies a noun: no report; after 到, a
-    total is an aim: 到2025年累计建成…), and not before the document's year unless obliged."""
+    total is an aim: 到2025年累计建成…; a time ``ahead`` of the document that 到 or 力争 aims at is
+    never a report), and not before the document's year unless obliged."""
     clause = _clause_after(masked, end)
+    if ahead and reference_year and last.year is not None and last.year >= reference_year:
+        return True  # 到2025年,实现老城区和已建居住区…全覆盖: a time ahead aimed at is no report
     reported = ATTRIBUTIVE_PAST.sub("", clause)
     reported = GROWTH.sub("", CUMULATIVE.sub("", reported)) if aimed else reported
     if not _after_phase_name(masked, match.start()) and _mentions(reported, "deadline_past_markers"):
