@@ -386,8 +386,8 @@ def is_requirement(before: str, unit: str, after: str, sentence: str = "", rest:
         return True
     if unit in ("小时", "个小时", "分钟") and (DAILY_DURATION.search(sentence or before) or is_term_or_cycle(before, after, unit)):
         return True  # 每天睡眠10个小时, 每节课…10分钟, 以15分钟为一个计费周期: a duration set
-    if unit in TIME_UNITS and unit not in ("天", "小时"):
-        return is_term_or_cycle(before, after, unit)  # 实施3年: a span, not a quota
+    if unit in TIME_UNITS and unit != "小时" and (unit != "天" or is_term_or_cycle(before, after, unit)):
+        return is_term_or_cycle(before, after, unit)  # 公示期5天, 任期3年 (实施3年: a span, not a quota)
     if unit in ("元", "美元"):
         return bool(_pattern("target_money_cues").search(before) or MONEY_AFTER.match(after) or MONEY_PER.search(before)
                     or MONEY_LATER.match(rest) or MONEY_LATER.search(rest[:40]))
