@@ -432,6 +432,7 @@ OWN_TARGETS = [
     pytest.param("基本生活标准按本市最低生活保障标准的1.6倍确定。", "=", 1.6, "倍", id="最低-inside-a-standard's-name-bounds-nothing"),
     pytest.param("机制电价执行期限12年。", "=", 12, "年", id="限-inside-期限-bounds-nothing"),
     pytest.param("审核结果进行公示,公示期5天。", "=", 5, "天", id="a-term-in-days"),
+    pytest.param("到2025年,全区总托位数1782个。", "=", 1782, "个", id="a-count-noun-before-its-figure"),
 ]
 
 def test_the_once_of_an_interval_is_no_count_but_每半年一次_is():
