@@ -141,7 +141,7 @@ TERM_AFTER = re.compile(r"^(?:的)?(?:一周期|为一届|为一个[\u4e00-\u9ff
 FREQUENCY = re.compile(r"每(?:[一两二三四五六七八九十\d]*(?:年|个?学期|学年|季度|个?月|周|半年|天|日|届))")
 MEASURED_HEAD = re.compile(
     r"""(?:分类量|处理量|处置量|产量|总量|用量|销量|容量|装机量|里程|面积|规模|产值|总长|长度|宽度)$  # 分类量29.53吨/日, 河道总长1.5公里
-      | (?<=[\u4e00-\u9fff])(?:位|人|户|床|个|座|所|家)数$       # 托位数1782个, 床位数, 人数: a count it is to be
+      | (?<=[\u4e00-\u9fff])位数$                               # 托位数1782个, 床位数, 泊位数: a capacity it is to be
     """,
     re.VERBOSE,
 )  # an indicator noun right before its value: the figure is what it is to amount to
