@@ -165,6 +165,8 @@ DECIMAL = """青山县教育发展规划
                  ["第1", "第2", "(1", "(2", "第4"], id="articles-and-items-whose-条-and-bracket-a-page-lost"),
     pytest.param("一、时间安排\n选派工作时间安排如下:\n1、11月1日召开动员会,进行宣传发动。\n2、11月2—4日,进行报名推荐。\n"
                  "二、工作要求\n加强领导。\n", ["1、", "2、", "二、"], id="items-opening-with-a-month-and-day"),
+    pytest.param("房源库信息情况表\n序号 | 房企名称 | 项目名称\n备注:1.本表将动态更新。2.填预售证号,表示在建。\n", [],
+                 id="numbered-notes-before-any-item"),
     pytest.param("", [], id="empty-text"),
 ])
 def test_leaf_labels(text, expected):

@@ -211,10 +211,9 @@ def _fit(text: str, candidate: Candidate, items: list[Item], stack: list[int],
 
 
 def _note_between(notes: list[int], items: list[Item], candidate: Candidate) -> bool:
-    """Whether a note heading stands between the last accepted item and ``candidate``."""
-    if not items:
-        return False
-    index = bisect.bisect_right(notes, items[-1].candidate.start)
+    """Whether a note heading stands between the last accepted item (or, before any, the
+    text's start) and ``candidate``."""
+    index = bisect.bisect_right(notes, items[-1].candidate.start) if items else 0
     return index < len(notes) and notes[index] < candidate.start
 
 
