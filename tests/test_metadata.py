@@ -192,6 +192,11 @@ def test_a_province_the_body_names_when_the_head_names_none(text, province):
     assert extract_metadata(text).province == province
 
 
+def test_a_letter_asking_to_confirm_a_plan_takes_the_plans_title():
+    text = "关于请确认《某省新一轮三年行动方案(2021-2023年)》目标指标的函\n省有关部门:\n现将方案送上,请确认。\n"
+    assert extract_metadata(text).title == "某省新一轮三年行动方案(2021-2023年)"
+
+
 def test_first_part_borrows_the_page_head():
     part = FORWARDED[FORWARDED.index("市人民政府办公室关于转发"):]
     meta = extract_metadata(part, file_text=FORWARDED)

@@ -189,7 +189,7 @@ def test_a_yearless_deadline_takes_the_year_of_the_document():
     assert "2024-10-31" in dates
 
 
-@pytest.mark.parametrize("heading", ["(一)发展基础", "(一)工作基础", "(二)发展趋势"])
+@pytest.mark.parametrize("heading", ["(一)发展基础", "(一)工作基础", "(二)发展趋势", "(一)2016年计划执行情况"])
 def test_figures_under_a_background_heading_are_facts(heading):
     text = f"某区养老服务实施方案\n一、实施背景\n{heading}\n全区建成养老机构15家,养老床位数2944张。\n二、主要任务\n(三)完善设施\n新建养老机构3家。\n"
     kinds = {(t.value, t.kind) for t in extract_file(text).documents[0].extraction.targets}

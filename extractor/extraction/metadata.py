@@ -36,11 +36,12 @@ DOC_NUMBER = re.compile(
     """,
     re.VERBOSE,
 )
+ISSUER_BEFORE_NUMBER = re.compile(r"^[\u4e00-\u9fff]*?(?:厅|局|政府|办公室|委员会)(?=[\u4e00-\u9fff]+[〔\[(［【])")  # 某厅鲁环便函〔…: the issuer run into it
 CITED_BEFORE = re.compile(r"(?:》|的通知|意见|办法|方案)\s*\(?\s*$")  # a 文号 right after a cited title
 NOTICE = re.compile(
-    r"""(?:印发|转发|批转|下发|颁发|颁布|发布|公布|会签|征求)\s*  # the notice issues, forwards or sends a draft of ...
+    r"""(?:印发|转发|批转|下发|颁发|颁布|发布|公布|会签|征求|确认)\s*  # the notice issues, forwards or sends a draft of ...
         (?:(?:[^《》,。\s]{2,20}?(?=《))?     # (the body whose document it forwards: 转发区建设管理委《…》)
-           《([^《》]{4,})》(?=\s*(?:的|等|和|及|意见|$))  # ... a titled document (not 贯彻《条例》推进…方案)
+           《([^《》]{4,})》(?=\s*(?:[^《》,。]{0,6}的|等|和|及|意见|$))  # ... a titled document (…》目标指标的函; not 贯彻《条例》推进…方案)
          | (.{4,})的(?:通知|公告))           # ... or one named without 《》 around it all
     """,
     re.VERBOSE,
@@ -351,6 +352,8 @@ def find_doc_number(head: list[str]) -> str | None:
     '余府发〔2012〕3号'
     >>> find_doc_number(["根据《国务院关于…的意见》(国发〔2019〕11号),现提出以下意见。"]) is None
     True
+    >>> find_doc_number(["山东省生态环境厅鲁环便函〔2021〕1202号"])
+    '鲁环便函〔2021〕1202号'
     """
     for line in head:
         field = NUMBER_FIELD.search(line)
@@ -358,7 +361,7 @@ def find_doc_number(head: list[str]) -> str | None:
         for found in DOC_NUMBER.finditer(scope):
             rest = len(scope) - len(found.group())
             if (field or rest <= 4) and not CITED_BEFORE.search(scope[:found.start()]):
-                return found.group().replace(" ", "")
+                return ISSUER_BEFORE_NUMBER.sub("", found.group().replace(" ", ""))
     return None
 
 
