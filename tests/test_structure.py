@@ -167,6 +167,9 @@ def horizons(text: str) -> list[tuple[float, str | None, str | None]]:
     pytest.param("某市政务数据管理暂行办法\n第一条 为规范管理,制定本办法。\n第二条 部门应当在10个工作日内答复。\n"
                  "第三条 本办法自发布之日起施行,有效期2年。\n", [(10.0, None, None)],
                  id="standing-rules-and-a-validity-clause-date-nothing"),
+    pytest.param("关于某县2016年国民经济和社会发展计划执行情况及2017年国民经济和社会发展计划(草案)的报告\n"
+                 "一、主要预期目标\n做好今年的经济工作,力争全年新增城镇就业3000人。\n",
+                 [(3000.0, "2017-12-31", "sentence")], id="a-title-naming-a-year-reviewed-and-a-year-planned"),
 ])
 def test_target_horizons(text, expected):
     found = horizons(text)

@@ -241,15 +241,18 @@ def _document_frame(text: str, sections, section_frames, title, genre, issued_ye
 
 
 def _title_period(title: str | None, issued_year: int | None) -> tuple[str, str | None] | None:
-    """A period written in the title ((2023-2025年), 2024年…), a 三年行动 from the year of issue,
-    or a 十四五 plan."""
+    """A period written in the title ((2023-2025年), 2024年…; of several, the one ending last:
+    2016年…执行情况及2017年…计划 plans 2017), a 三年行动 from the year of issue, or a 十四五 plan."""
     if not title:
         return None
+    periods = []
     for match in TIME_EXPRESSION.finditer(title):
         first, last = read_time(match)
         last = last or first
         if last is not None and last.year and (first is None or first.year):
-            return last_day(last), (first_day(first) if match.group("separator") and first else None)
+            periods.append((last_day(last), first_day(first) if match.group("separator") and first else None))
+    if periods:
+        return max(periods, key=lambda period: period[0])
     bare = BARE_TITLE_YEAR.match(title)
     if bare and (issued_year is None or abs(int(bare.group("year")) - issued_year) <= 1):
         return f"{bare.group('year')}-12-31", None  # 2007宁波市…评价办法: a headline that dropped 年
