@@ -433,6 +433,8 @@ OWN_TARGETS = [
     pytest.param("机制电价执行期限12年。", "=", 12, "年", id="限-inside-期限-bounds-nothing"),
     pytest.param("审核结果进行公示,公示期5天。", "=", 5, "天", id="a-term-in-days"),
     pytest.param("到2025年,全区总托位数1782个。", "=", 1782, "个", id="a-count-noun-before-its-figure"),
+    pytest.param("到2023年,淘汰老旧农业机械1万台。", "=", 10000, "台", id="a-reduction-is-a-quota"),
+    pytest.param("压减焦化产能180万吨。", "=", 1800000, "吨", id="压减"),
 ]
 
 def test_the_once_of_an_interval_is_no_count_but_每半年一次_is():
