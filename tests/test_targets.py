@@ -435,6 +435,7 @@ OWN_TARGETS = [
     pytest.param("到2025年,全区总托位数1782个。", "=", 1782, "个", id="a-count-noun-before-its-figure"),
     pytest.param("到2023年,淘汰老旧农业机械1万台。", "=", 10000, "台", id="a-reduction-is-a-quota"),
     pytest.param("压减焦化产能180万吨。", "=", 1800000, "吨", id="压减"),
+    pytest.param("面积在90平方米以上的,政府每套补贴1万元。", "=", 10000, "元", id="每套补贴1万元-is-an-amount-not-a-denominator"),
 ]
 
 def test_the_once_of_an_interval_is_no_count_but_每半年一次_is():

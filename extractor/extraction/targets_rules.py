@@ -351,7 +351,8 @@ def is_interval(before: str, after: str) -> bool:
 
 def _per_one(before: str, quantity: str, unit: str) -> bool:
     """每招引1人(…)500元: the 1 is the denominator of a rate, not an amount."""
-    return quantity[:1] in "1一" and quantity[1:2] not in "0123456789." and bool(PER_ONE.search(before))
+    return (quantity[:1] in "1一" and quantity[1:2] not in "0123456789." and unit not in ("元", "美元")
+            and bool(PER_ONE.search(before)))  # (每套补贴1万元 is an amount)
 
 
 def is_from_value(before: str, after: str) -> bool:
