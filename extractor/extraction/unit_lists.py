@@ -254,6 +254,10 @@ def _share_level(units: list[UnitName]) -> list[UnitName]:
     """县(区)党委、政府 -> 县(区)党委, 县(区)政府, and 县民政、残联 -> 县民政, 县残联: a bare body
     (政府, 党委), or any short name after a level and a bare field, takes the first member's level.
     A name after a named agency is kept as written (市发展改革委、国资委: 国资委), as the GUIDE asks."""
+    every = EVERY_LEVEL.match(units[0].name) if units else None
+    if every and not is_locality(units[0].name):  # 各市党委、政府 -> 各市政府: every level lends itself to a bare body
+        return [UnitName(every.group("level") + u.name, u.start, u.end) if u is not units[0]
+                and u.name.startswith(BARE_BODIES) else u for u in units]
     level = LEVEL_PREFIX.match(units[0].name) if units else None
     if not level or is_locality(units[0].name) or units[0].name.endswith(FIRM_ENDINGS):
         return units  # 省电力公司及电力调度机构: a firm lends no level
