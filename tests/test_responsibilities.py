@@ -643,6 +643,7 @@ LEVELS_AS_ONE = [
     pytest.param("各行政区应按照本地需求确定招生计划。", {("各行政区", "subject")}, id="各行政区"),
     pytest.param("各市(州)、县(市、区)要开展自查。", {("各市(州)", "subject"), ("县(市、区)", "subject")},
                  id="市-with-州-beside-it"),
+    pytest.param("由省级电网企业出具指导意见。", {("省级电网企业", "subject")}, id="a-firm-assigned-by-由-needs-no-modal"),
     pytest.param("各通信运营商和供电公司要开展联合勘查。", {("各通信运营商", "subject"), ("供电公司", "subject")},
                  id="operators-and-a-company-joined-by-和"),
 

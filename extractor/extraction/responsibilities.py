@@ -255,7 +255,7 @@ def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = F
         if ":" in phrase or (masked[at - 1] in ": " and kind not in ("duty", "lead", "support")):
             continue
         units = split_unit_list(phrase, strict=kind != "duty")
-        if units and _plausible(masked, units, kind, predicate, end, partner):
+        if units and _plausible(masked, units, kind, predicate, end, partner or after_by):  # 由…企业出具: assigned
             return units, kind, predicate.end()
     return None
 
@@ -277,10 +277,11 @@ def _holds_duty(phrase: str) -> bool:
 
 
 def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Match, end: int,
-               partner: bool = False) -> bool:
+               assigned: bool = False) -> bool:
     """Whether a unit list and its predicate state a duty: not a past report (…了), not a
     modifier (统一部署的工作), not a condition (…的, with no duty after it), not a bare 市
-    with a mere verb."""
+    with a mere verb; a firm needs a modal unless it is ``assigned`` (the partner after 会同,
+    the agent after 由)."""
     rest = masked[predicate.end():end]
     if predicate.group().endswith("负责") and rest[:1] in ("人", "同"):
         return False  # 企业负责人, 负责同志: a person, not a duty
@@ -291,7 +292,7 @@ def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Matc
         return False
     if rest.endswith("的") and not opens_with_duty(masked, end + 1):
         return False
-    if not partner and not fits_predicate(units, predicate.group()):
+    if not assigned and not fits_predicate(units, predicate.group()):
         return False
     single = len(units) == 1 and (is_locality(units[0].name) and not units[0].name.startswith("各")
                                   or units[0].name in BARE_GOVERNMENT)  # 政府可调度…: no body in particular
