@@ -48,6 +48,7 @@ ASIDE = re.compile(
     """,
     re.VERBOSE,
 )
+BARE_FIRMS = ("企业", "公司", "集团")  # firms in general: 由企业自主制定… grants a freedom, not a duty
 BARE_GOVERNMENT = ("政府", "人民政府")  # government in general, with no level or place
 ONE_LABEL = re.compile(LABEL_FRAGMENT, re.VERBOSE)  # the label opening a 职责分工 line: (一)市工信局:
 PREPOSITIONS = ("根据", "按照", "依照", "依据", "结合", "参照", "通过", "对", "在", "从", "按")
@@ -255,7 +256,8 @@ def _list_before_predicate(masked: str, start: int, end: int, after_by: bool = F
         if ":" in phrase or (masked[at - 1] in ": " and kind not in ("duty", "lead", "support")):
             continue
         units = split_unit_list(phrase, strict=kind != "duty")
-        if units and _plausible(masked, units, kind, predicate, end, partner or after_by):  # 由…企业出具: assigned
+        named_firms = after_by and bool(units) and not any(u.name.lstrip("各") in BARE_FIRMS for u in units)  # 由省级电网企业出具
+        if units and _plausible(masked, units, kind, predicate, end, partner or named_firms):
             return units, kind, predicate.end()
     return None
 
@@ -281,7 +283,7 @@ def _plausible(masked: str, units: list[UnitName], kind: str, predicate: re.Matc
     """Whether a unit list and its predicate state a duty: not a past report (…了), not a
     modifier (统一部署的工作), not a condition (…的, with no duty after it), not a bare 市
     with a mere verb; a firm needs a modal unless it is ``assigned`` (the partner after 会同,
-    the agent after 由)."""
+    a firm named after 由)."""
     rest = masked[predicate.end():end]
     if predicate.group().endswith("负责") and rest[:1] in ("人", "同"):
         return False  # 企业负责人, 负责同志: a person, not a duty
