@@ -91,6 +91,8 @@ def _pieces(phrase: str) -> list[tuple[str, int]]:
         left = phrase[start:sep.start()]
         if not sep.group("mark") and not (is_member(left) or GROUP_HEAD.match(left)):
             continue
+        if phrase.startswith(("以上", "以下"), sep.end()):
+            continue  # 省级及以下: a range of levels, not two members
         if not left:
             return []
         pieces.append((left, start))
