@@ -32,6 +32,7 @@ from extractor.extraction.quantities import Quantity, find_quantities
 from extractor.lexicon import CLAUSE_MARKS, SENTENCE_MARKS
 
 CLAUSE_BREAK = re.compile(f"[{CLAUSE_MARKS}{SENTENCE_MARKS}|]")  # a table cell ends a clause too
+SETS_VALUE = re.compile(r"[\u4e00-\u9fff]为")  # 价格为…: a clause that sets what a value is
 MAX_CLAUSE = 300  # characters: a longer stretch without a break is read in windows, never whole
 LIST_GAP = re.compile(
     r"""^(?:/[^、,;:。/]{1,3})*(?:以上|以下|左右)?(?:[、和及与]|以及)[^,;:,;:。]{0,16}$  # 4.2人以上、初中5.3人; 5000元/月、…
@@ -168,7 +169,18 @@ def _stands_alone(text: str, quantity: Quantity) -> bool:
     return not HAN.search(around)
 
 
+def _restates_a_setting(text: str, quantity: Quantity, before: str) -> bool:
+    """即210.35元 after a clause that sets a value (…价格为基准价×(w1-1),即210.35元): the figure
+    the clause before it works out to."""
+    if before.strip(" ") != "即":
+        return False
+    start = _clause_start(text, quantity.start) - 1
+    return SETS_VALUE.search(text[_clause_start(text, max(0, start)):start]) is not None
+
+
 def _plain_requirement(text: str, quantity: Quantity, before: str, after: str) -> bool:
+    if _restates_a_setting(text, quantity, before):
+        return True
     if quantity.chinese and quantity.value == 1 and quantity.unit == "支":
         return False  # 建设一支高素质教师队伍: a figure of speech
     if quantity.chinese and quantity.unit not in ("次", "届", "年", "%"):
