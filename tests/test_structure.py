@@ -170,6 +170,11 @@ def horizons(text: str) -> list[tuple[float, str | None, str | None]]:
     pytest.param("关于某县2016年国民经济和社会发展计划执行情况及2017年国民经济和社会发展计划(草案)的报告\n"
                  "一、主要预期目标\n做好今年的经济工作,力争全年新增城镇就业3000人。\n",
                  [(3000.0, "2017-12-31", "sentence")], id="a-title-naming-a-year-reviewed-and-a-year-planned"),
+    pytest.param("某市人工智能若干举措\n一、总体要求\n坚持创新驱动。到2026年,全市人工智能产业总体水平处于全国前列。\n"
+                 "——创新能力。打造3个开放创新平台。\n——集群发展。培育20家左右企业。\n二、重点任务\n(一)建设平台\n"
+                 "支持企业建设平台,给予最高100万元奖励。\n",
+                 [(3.0, "2026-12-31", "section"), (20.0, "2026-12-31", "section"), (1_000_000.0, None, None)],
+                 id="a-dated-lead-in-governs-its-dash-items"),
 ])
 def test_target_horizons(text, expected):
     found = horizons(text)

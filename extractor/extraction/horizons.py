@@ -13,6 +13,7 @@ or its parent's. Targets nothing governs keep no horizon.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractor.models import Deadline, Target
@@ -21,6 +22,7 @@ from extractor.structure.frames import Frame, Frames, carried_frames
 from extractor.structure.outline import Section
 
 HORIZON_KINDS = ("by", "period")
+DASH_ITEM = re.compile(r"[ \t\u3000]*(?:——|—|-{2})")  # ——创新能力。打造…: an item of the list a lead-in opens
 
 
 def with_horizons(targets: list[Target], frames: Frames, deadlines: list[Deadline],
@@ -52,4 +54,27 @@ def task_row_frames(view: DocumentView, deadlines: list[Deadline]) -> list[Frame
             if inside:
                 last = max(inside, key=lambda d: d.date)
                 frames.append(Frame(row.start, row.end, last.date, None, "table", last.quote))
+    return frames
+
+
+def dash_list_frames(text: str, deadlines: list[Deadline]) -> list[Frame]:
+    """A dated lead-in (到2026年,…) governs the ——items on the lines right after its paragraph.
+
+    >>> text = "到2026年,全市水平领先。\\n——创新能力。打造3个平台。\\n——集群发展。培育20家企业。\\n二、任务\\n"
+    >>> [(f.date, text[f.start:f.end][-8:]) for f in dash_list_frames(text, [Deadline("到2026年", "", 0, 6, "2026-12-31", None, "year", "by")])]
+    [('2026-12-31', '培育20家企业。')]
+    """
+    frames = []
+    for deadline in deadlines:
+        if deadline.kind not in HORIZON_KINDS:
+            continue
+        line_end = text.find("\n", deadline.end)
+        end = line_end
+        while end >= 0 and DASH_ITEM.match(text, end + 1):
+            following = text.find("\n", end + 1)
+            end = following if following >= 0 else len(text)
+            if following < 0:
+                break
+        if line_end >= 0 and end > line_end:
+            frames.append(Frame(deadline.start, end, deadline.date, None, "section", deadline.quote))
     return frames

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from extractor.extraction.deadlines import extract_deadlines
-from extractor.extraction.horizons import task_row_frames, with_horizons
+from extractor.extraction.horizons import dash_list_frames, task_row_frames, with_horizons
 from extractor.extraction.keywords import measure_keywords
 from extractor.extraction.localities import apply_locality_override
 from extractor.extraction.metadata import extract_metadata
@@ -146,7 +146,8 @@ def targets_component(doc: Doc) -> Doc:
     conditions = condition_spans(view.text, view.sections)
     found = [t for t in sorted(found + table_targets(view), key=lambda t: t.start)
              if not any(a <= t.start < b for a, b in conditions)]  # who qualifies, not what is to be met
-    found = with_horizons(found, doc._.frames, deadlines, view.sections, task_row_frames(view, deadlines))
+    row_frames = task_row_frames(view, deadlines) + dash_list_frames(view.text, deadlines)
+    found = with_horizons(found, doc._.frames, deadlines, view.sections, row_frames)
     return _attach(doc, "targets", found)
 
 
