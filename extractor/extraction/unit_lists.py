@@ -77,6 +77,7 @@ SHORT_NAME_ASIDE = re.compile(r"\((?:以下)?简称[^()]*\)$")  # (以下简称�
 NAME_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])")  # a stray space inside a name: 各片区管理 局
 MAX_PREFIX = 8  # characters before a field that a list may share: 各区县(自治县), 省级及以下
 WHOSE = ("各", "有关", "相关", "其他", "其它", "国家", "中央")  # words opening a name that say whose it is
+LIST_WHOSE = ("各", "有关", "相关")  # 各县、区, 有关区、市政府: the first level's word goes with every level
 OWN_PREFIXES = (*WHOSE, "本", "该")  # 本单位, 该省…: a name with a prefix of its own
 MAX_BARE_AGENCY = 7  # 国资委, 卫生健康委, 机关事务局: an agency named without its level
 
@@ -214,7 +215,7 @@ def _named_list(members, span, strict: bool) -> list[UnitName] | None:
             waiting.append((text, at))
             continue
         body = text[level.end():] if level and not is_locality(text) else ""
-        every = "各" if waiting and waiting[0][0].startswith("各") else ""
+        every = next((whose for whose in LIST_WHOSE if waiting and waiting[0][0].startswith(whose)), "")
         if body and waiting:
             body = LEVEL_COUNT.sub("", body)  # 市、区两级财政 -> 市财政, 区财政
             grade = "级" if level.group("level").endswith("级") else ""  # 市、县级政府 -> 市级政府, 县级政府
@@ -249,7 +250,7 @@ def _relational(units: list[UnitName]) -> list[UnitName]:
 
 
 def _every(every: str, text: str) -> str:
-    return every + text if every and not text.startswith("各") else text
+    return every + text if every and not text.startswith(every) else text
 
 
 def _share_level(units: list[UnitName]) -> list[UnitName]:
