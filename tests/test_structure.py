@@ -33,6 +33,9 @@ def tag_roles(text: str) -> list[tuple[str, str]]:
     pytest.param("时间节点:2023年10月", [("deadline", "2023年10月")], id="时间节点"),
     pytest.param("责任主体:各乡(镇)人民政府", [("first", "各乡(镇)人民政府")], id="责任主体-with-a-bracket-in-a-name"),
     pytest.param("加强领导,明确责任单位和完成时限。", [], id="labels-without-a-colon-are-no-tags"),
+    pytest.param("完善课程体系。(基教处、装备信息中心、各区市)推进资源建设。",
+                 [("first", "基教处、装备信息中心、各区市")], id="a-bracket-of-bodies-after-a-full-stop"),
+    pytest.param("起到积极作用。(某县信息中心)\n", [], id="a-single-body-closing-an-article-is-its-byline"),
 ])
 def test_task_tags(text, expected):
     assert tag_roles(text) == expected

@@ -15,7 +15,7 @@ MAX_NAME = 32  # longer "names" are clauses, not organisations
 MAX_OWNER = 8  # characters of the owner in a body named by whose it is (其他并网主体的业主单位)
 
 LEVEL = r"""(?:地级以上市|地级市|设区的市            # a city level
-             |(?:区县|县区|市县|县市|旗县|市州|行政区     # two levels or kinds written as one: 各区县, 各行政区
+             |(?:区县|县区|市县|县市|区市|旗县|市州|行政区  # two levels or kinds written as one: 各区县, 各区市, 各行政区
                 |省|市|州|县|区|旗|盟|乡|街镇|镇)      # an administrative level (街镇: streets and towns)
               (?:\((?:(?:[市区县旗镇乡街州]|街道|园区|自治县)、?)+\))?  # the kinds beside it: 县(市、区), 市(州), 镇(街)
               (?:级(?:及?以上|及?以下)?)?               # 县级, 县级以上, 省级及以下

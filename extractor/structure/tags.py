@@ -34,6 +34,9 @@ CLOSING = ")]】>"
 OPENING = "([【<"
 MAX_BARE_TIME = 24  # an unlabelled piece of a bracketed tag longer than this is no time
 PIECE_SEPARATOR = re.compile(r"[,;]")
+BARE_LIST = re.compile(r"(?<=[。;])\s?\((?P<value>[^()]{2,80})\)")  # 。(基教处、教科院): units with no label
+LIST_MARK = re.compile(r"[、,]")
+LINE_CLOSE = re.compile(r"[ \t'\"”]*(?:\n|$)")  # nothing more on the line
 RUN_ON_LABELS = ("arabic", "cn")  # item labels a page that lost its line breaks runs into a tag
 RUN_ON_LABEL_STARTS = "0123456789一二三四五六七八九十"
 
@@ -113,7 +116,33 @@ def find_tags(text: str, start: int = 0, end: int | None = None) -> list[Tag]:
             stop = min(stop, labels[index + 1].start())
         tags += _bare_times_before(text, label, tags, start)
         tags += _segment(text, label, stop)
+    tags = sorted(tags + _bare_unit_lists(text, start, end, tags), key=lambda tag: tag.tag_start)
     return _after_leads(text, tags)
+
+
+def _bare_unit_lists(text: str, start: int, end: int, tags: list[Tag]) -> list[Tag]:
+    """A bracket after a task's full stop that holds nothing but bodies is its list of
+    responsible units, with no label: 加强课程建设。(基教处、装备信息中心、教科院、各区市).
+
+    >>> [(tag.role, tag.value) for tag in find_tags("完善课程体系。(装备信息中心、教科院)推进…")]
+    [('first', '装备信息中心、教科院')]
+    >>> find_tags("完善课程体系。(以下简称体系)"), find_tags("起到积极作用。(某县信息中心)")
+    ([], [])
+    """
+    from extractor.extraction.organisations import is_member
+    from extractor.extraction.unit_lists import split_unit_list
+
+    found = []
+    for bracket in BARE_LIST.finditer(text, start, end):
+        value = bracket.group("value")
+        units = split_unit_list(value, strict=True)
+        members = [piece for piece in LIST_MARK.split(value) if piece]
+        byline = len(units or ()) == 1 and LINE_CLOSE.match(text, bracket.end()) is not None  # (某县信息中心) closing an article
+        if (units and not byline and all(is_member(piece) for piece in members)
+                and not any(tag.tag_start <= bracket.start("value") < tag.tag_end for tag in tags)):
+            found.append(Tag("first", "", value, bracket.start("value"), bracket.end("value"),
+                             bracket.start("value"), bracket.end("value")))
+    return found
 
 
 def _after_leads(text: str, tags: list[Tag]) -> list[Tag]:
