@@ -24,6 +24,7 @@ from extractor.reading.shattered import join_shattered_lines
     pytest.param("　　一、总则　\n　　第一条", "一、总则\n第一条", id="indents and trailing spaces"),
     pytest.param("一、总则\n\n\n\n二、目标", "一、总则\n\n二、目标", id="blank lines collapsed"),
     pytest.param("\ufeff方案", "方案", id="byte-order mark dropped"),
+    pytest.param("1\ue010突破关键技术。", "1 突破关键技术。", id="a web font's private-use glyph is a space"),
 ])
 def test_normalize(raw, expected):
     assert normalize(raw) == expected

@@ -26,7 +26,7 @@ PINYIN_ANNOTATION = re.compile(
     re.VERBOSE,
 )
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab and line breaks
-HORIZONTAL_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]+")
+HORIZONTAL_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff\ue000-\uf8ff]+")  # private-use glyphs of a web font too (1\ue010突破: a lost dot)
 SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
 MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
