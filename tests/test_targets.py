@@ -435,6 +435,7 @@ OWN_TARGETS = [
     pytest.param("到2025年,全区总托位数1782个。", "=", 1782, "个", id="a-count-noun-before-its-figure"),
     pytest.param("到2023年,淘汰老旧农业机械1万台。", "=", 10000, "台", id="a-reduction-is-a-quota"),
     pytest.param("压减焦化产能180万吨。", "=", 1800000, "吨", id="压减"),
+    pytest.param("算力总规模达到12EFLOPS。", ">=", 12, "EFLOPS", id="computing-power-units"),
     pytest.param("峰段上浮价格为燃煤发电基准价×(w1-1),即210.35元/兆瓦时。", "=", 210.35, "元", id="即-the-figure-a-setting-works-out-to"),
     pytest.param("面积在90平方米以上的,政府每套补贴1万元。", "=", 10000, "元", id="每套补贴1万元-is-an-amount-not-a-denominator"),
 ]
