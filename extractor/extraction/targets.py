@@ -155,6 +155,8 @@ def _judge(text: str, quantity: Quantity, window: int, previous: Found | None,
                                           text[end:quantity.end + len(after)], quantity.unit)
     if not indicator and previous:
         indicator = CHANGE_WORD.sub("", previous.indicator)  # 增长7.5%,达到326.4亿元: the same measure
+    if _restates_a_setting(text, quantity, before):
+        indicator = _setting_subject(text, quantity) or indicator  # …价格为…,即210.35元: that 价格
     return Found(quantity, comparator, indicator, window + lead, end + taken,
                  continues.group if continues else group, respectively)
 
@@ -176,6 +178,14 @@ def _restates_a_setting(text: str, quantity: Quantity, before: str) -> bool:
         return False
     start = _clause_start(text, quantity.start) - 1
     return SETS_VALUE.search(text[_clause_start(text, max(0, start)):start]) is not None
+
+
+def _setting_subject(text: str, quantity: Quantity) -> str:
+    """What the clause before ``即`` sets: the words before its 为 (峰段上浮价格)."""
+    start = _clause_start(text, quantity.start) - 1
+    clause = text[_clause_start(text, max(0, start)):start]
+    found = SETS_VALUE.search(clause)
+    return clause[:found.start() + 1].strip() if found else ""
 
 
 def _plain_requirement(text: str, quantity: Quantity, before: str, after: str) -> bool:
