@@ -436,6 +436,8 @@ OWN_TARGETS = [
     pytest.param("到2023年,淘汰老旧农业机械1万台。", "=", 10000, "台", id="a-reduction-is-a-quota"),
     pytest.param("压减焦化产能180万吨。", "=", 1800000, "吨", id="压减"),
     pytest.param("算力总规模达到12EFLOPS。", ">=", 12, "EFLOPS", id="computing-power-units"),
+    pytest.param("拆建比不大于2。", "<=", 2, "", id="a-ratio-without-a-unit"),
+    pytest.param("惩罚系数暂定为0.2。", "=", 0.2, "", id="a-coefficient-set-for-now"),
     pytest.param("峰段上浮价格为燃煤发电基准价×(w1-1),即210.35元/兆瓦时。", "=", 210.35, "元", id="即-the-figure-a-setting-works-out-to"),
     pytest.param("面积在90平方米以上的,政府每套补贴1万元。", "=", 10000, "元", id="每套补贴1万元-is-an-amount-not-a-denominator"),
 ]
@@ -447,6 +449,7 @@ def test_the_once_of_an_interval_is_no_count_but_每半年一次_is():
 
 NOT_TARGETS = [
     pytest.param("打造15分钟就业创业服务圈。", id="a-15分钟-circle-is-a-name"),
+    pytest.param("三档的修正系数分别为k1、k2、k3。", id="a-coefficient's-symbol-is-no-figure"),
     pytest.param("建设城市一类以上公厕。", id="一类 is a grade"),
     pytest.param("会议持续3小时。", id="hours of a meeting"),
     pytest.param("项目应按标准配置继电保护、通信设备等二次系统。", id="二次系统 after 等 is a term"),

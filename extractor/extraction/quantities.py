@@ -130,3 +130,30 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every number-with-unit in ``text`` (dates and names included: callers filter)."""
     found = (_quantity(m) for m in quantity_pattern().finditer(text))
     return _merge_ranges([q for q in found if q is not None], text)
+
+
+RATIO_VALUE = re.compile(
+    r"""(?:系数|指数|比值|拆建比|容积率|pH值)                  # the name of a measure with no unit
+        (?:\(暂定为|暂定为|[^\d,;。:()]{0,6}?)               # a comparator or 暂定为 between
+        (?<![A-Za-z])(?P<low>\d+(?:\.\d+)?)                  # the figure (not the 1 of k1)
+        (?:\s?[-—~至]\s?(?P<high>\d+(?:\.\d+)?))?          # the top of a range: 0.6-0.8
+        (?![\d.%‰])(?![^\W\d_以左上下])                       # no unit after it (以上, 左右 may follow)
+    """,
+    re.VERBOSE,
+)
+
+
+def find_ratio_values(text: str) -> list[Quantity]:
+    """Figures without a unit that a ratio, coefficient or index is set to (拆建比不大于2,
+    惩罚系数暂定为0.2, 面积比值控制在0.6-0.8).
+
+    >>> [(q.value, q.value_max) for q in find_ratio_values("拆建比不大于2,面积比值控制在0.6-0.8,系数为5倍")]
+    [(2.0, None), (0.6, 0.8)]
+    """
+    found = []
+    for match in RATIO_VALUE.finditer(text):
+        high = float(match.group("high")) if match.group("high") else None
+        start = match.start("low")
+        found.append(Quantity(text[start:match.end()], start, match.end(), float(match.group("low")), high,
+                              "", False, False))
+    return found

@@ -28,7 +28,7 @@ from extractor.extraction.targets_context import TextContext, is_reported, plans
 from extractor.extraction.targets_indicator import indicator_of, split_subjects, strip_filler, subject_count
 from extractor.extraction.targets_rules import (after_comparator, comparator_of, grants_permission, is_excluded, is_interval,
                                                is_requirement, quota_verb_touches, sets_new_value, PERMITTED_RAISE, TIME_UNITS)
-from extractor.extraction.quantities import Quantity, find_quantities
+from extractor.extraction.quantities import Quantity, find_quantities, find_ratio_values
 from extractor.lexicon import CLAUSE_MARKS, SENTENCE_MARKS
 
 CLAUSE_BREAK = re.compile(f"[{CLAUSE_MARKS}{SENTENCE_MARKS}|]")  # a table cell ends a clause too
@@ -211,6 +211,9 @@ def _respectively(head: str) -> str | None:
 def _sentence_found(text: str) -> list[Found]:
     found: list[Found] = []
     quantities = _bare_list_items(text, find_quantities(text))
+    taken = [(q.start, q.end) for q in quantities]
+    quantities = sorted(quantities + [q for q in find_ratio_values(text)
+                                      if not any(a < q.end and q.start < b for a, b in taken)], key=lambda q: q.start)
     for number, quantity in enumerate(quantities):
         clause_start = _clause_start(text, quantity.start)
         previous = found[-1] if found and found[-1].quantity.end >= clause_start - 1 else None

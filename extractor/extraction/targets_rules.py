@@ -262,7 +262,7 @@ def _is_date_or_word(quantity: str, unit: str, after: str) -> bool:
         return True  # 2025年底, 3年内 (but 10年内不得…: a time limit)
     if unit == "日" and not after.startswith(("内", "以内")):
         return True  # a day of a month
-    return bool(WORD_NOT_UNIT.match(unit[-1] + after)) or after[:1].isdigit()  # 一次性; 1人1桌1凳
+    return bool(WORD_NOT_UNIT.match(unit[-1:] + after)) or after[:1].isdigit()  # 一次性; 1人1桌1凳
 
 
 def _in_quoted_name(before: str, after: str) -> bool:
@@ -380,8 +380,8 @@ def is_term_or_cycle(before: str, after: str, unit: str) -> bool:
 def is_requirement(before: str, unit: str, after: str, sentence: str = "", rest: str = "") -> bool:
     """A plain quantity (no comparator) that still sets a requirement; ``rest`` is the
     sentence after the quantity."""
-    if unit in PERCENT_UNITS or unit in WORKING_DAYS or sets_new_value(before):
-        return True
+    if unit == "" or unit in PERCENT_UNITS or unit in WORKING_DAYS or sets_new_value(before):
+        return True  # (a figure without a unit is read only after a ratio's name: 拆建比不大于2)
     if unit in TIME_UNITS + ("天",) and BOUND_DURATION_AFTER.match(after):
         return True
     if unit in FREQUENCY_UNITS and FREQUENCY.search(sentence or before):
