@@ -437,6 +437,7 @@ OWN_TARGETS = [
     pytest.param("压减焦化产能180万吨。", "=", 1800000, "吨", id="压减"),
     pytest.param("算力总规模达到12EFLOPS。", ">=", 12, "EFLOPS", id="computing-power-units"),
     pytest.param("拆建比不大于2。", "<=", 2, "", id="a-ratio-without-a-unit"),
+    pytest.param("处五千元以上二万元以下罚款。", "range", 5000, "元", id="以上-then-以下-is-one-range"),
     pytest.param("惩罚系数暂定为0.2。", "=", 0.2, "", id="a-coefficient-set-for-now"),
     pytest.param("峰段上浮价格为燃煤发电基准价×(w1-1),即210.35元/兆瓦时。", "=", 210.35, "元", id="即-the-figure-a-setting-works-out-to"),
     pytest.param("面积在90平方米以上的,政府每套补贴1万元。", "=", 10000, "元", id="每套补贴1万元-is-an-amount-not-a-denominator"),

@@ -110,15 +110,24 @@ def _quantity(match: re.Match) -> Quantity | None:
 
 
 RANGE_SEPARATOR = re.compile(r"\s*[-—–~～至到]\s*")
+ABOVE = re.compile(r"\s*(?:以上|及以上)\s*")  # the low end of a bounded range …
+BELOW_AFTER = re.compile(r"\s*(?:以下|及以下)")  # … and its high end
 
 
 def _merge_ranges(found: list[Quantity], text: str) -> list[Quantity]:
-    """``半年至一年``, ``3人-5人``: two quantities of one unit joined into a range."""
+    """``半年至一年``, ``3人-5人``, ``五千元以上二万元以下``: two quantities of one unit joined into a
+    range.
+
+    >>> [(q.value, q.value_max, q.unit) for q in find_quantities("处五千元以上二万元以下罚款")]
+    [(5000.0, 20000.0, '元')]
+    """
     merged: list[Quantity] = []
     for quantity in found:
         last = merged[-1] if merged else None
+        between = text[last.end:quantity.start] if last else ""
+        bounded = ABOVE.fullmatch(between) and BELOW_AFTER.match(text, quantity.end)  # 五千元以上二万元以下
         if (last and last.value_max is None and quantity.value_max is None and last.unit == quantity.unit
-                and RANGE_SEPARATOR.fullmatch(text[last.end:quantity.start])):
+                and (RANGE_SEPARATOR.fullmatch(between) or bounded)):
             merged[-1] = Quantity(text[last.start:quantity.end], last.start, quantity.end, last.value,
                                   quantity.value, quantity.unit, last.chinese, quantity.more)
         else:
