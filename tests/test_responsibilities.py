@@ -338,6 +338,8 @@ def test_golden_unit(text, names, role):
 
 
 SPLITS = [
+    pytest.param("市、县(市)、上街区城乡规划行政主管部门", ["市城乡规划行政主管部门", "县(市)城乡规划行政主管部门",
+                 "上街区城乡规划行政主管部门"], id="levels-take-the-body-of-a-named-district"),
     pytest.param("有关区、市政府", ["有关区政府", "有关市政府"], id="有关-goes-with-every-level"),
     pytest.param("省级及以下农业农村、财政部门", ["省级及以下农业农村部门", "省级及以下财政部门"], id="a-range-of-levels-shared"),
     pytest.param("各市党委、政府", ["各市党委", "各市政府"], id="every-level-lent-to-a-bare-body"),

@@ -24,6 +24,7 @@ from extractor.models import DocumentMeta
 from extractor.lexicon import rows
 
 LEVELS = ("province", "city", "county")
+MAX_DIVISION_NAME = 12  # characters of the longest division name looked for at a name's start
 BODY_READ = 20_000  # characters of a text read for the provinces it names
 
 INDEX_NUMBER = re.compile(
@@ -337,3 +338,15 @@ def province_named_in(text: str) -> Resolution:
 def _province_pattern() -> re.Pattern:
     names = sorted((d.name for d in divisions() if d.level == "province"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
+
+
+def division_name_at_start(text: str) -> str:
+    """The longest full name of a city or county-level division that opens ``text``.
+
+    >>> division_name_at_start("上街区城乡规划行政主管部门"), division_name_at_start("市教育局")
+    ('上街区', '')
+    """
+    for length in range(min(len(text), MAX_DIVISION_NAME), 1, -1):
+        if any(d.name == text[:length] and d.level in ("city", "county") for d in _by_name().get(text[:length], ())):
+            return text[:length]
+    return ""

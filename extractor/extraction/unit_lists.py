@@ -214,13 +214,14 @@ def _named_list(members, span, strict: bool) -> list[UnitName] | None:
         if is_locality(text) and text != members[-1][0]:
             waiting.append((text, at))
             continue
-        body = text[level.end():] if level and not is_locality(text) else ""
+        named = "" if level else _division_prefix(text)  # 上街区城乡规划…部门: a named district's body
+        body = text[level.end():] if level and not is_locality(text) else text[len(named):] if named else ""
         every = next((whose for whose in LIST_WHOSE if waiting and waiting[0][0].startswith(whose)), "")
         if body and waiting:
             body = LEVEL_COUNT.sub("", body)  # 市、区两级财政 -> 市财政, 区财政
-            grade = "级" if level.group("level").endswith("级") else ""  # 市、县级政府 -> 市级政府, 县级政府
+            grade = "级" if level and level.group("level").endswith("级") else ""  # 市、县级政府 -> 市级政府, 县级政府
             levels = [_every(every, w) + (grade if not w.endswith("级") else "") for w, _ in waiting]
-            levels.append(level.group("level"))
+            levels.append(level.group("level") if level else named)
             text = body
         elif not levels or not _lacks_level(text):
             units += [UnitName(w, at_w, at_w + len(w)) for w, at_w in waiting]
@@ -230,6 +231,14 @@ def _named_list(members, span, strict: bool) -> list[UnitName] | None:
         waiting = []
     units += [UnitName(w, at_w, at_w + len(w)) for w, at_w in waiting]
     return _share_level(_relational(units))
+
+
+def _division_prefix(text: str) -> str:
+    """The name of a city or county opening ``text`` before a body (上街区 of 上街区城乡规划局)."""
+    from extractor.extraction.localities import division_name_at_start
+
+    name = division_name_at_start(text)
+    return name if name and len(text) > len(name) and is_organisation(text[len(name):]) else ""
 
 
 def _is_department(text: str) -> bool:
