@@ -70,11 +70,9 @@ def dash_list_frames(text: str, deadlines: list[Deadline]) -> list[Frame]:
             continue
         line_end = text.find("\n", deadline.end)
         end = line_end
-        while end >= 0 and DASH_ITEM.match(text, end + 1):
+        while 0 <= end < len(text) and DASH_ITEM.match(text, end + 1):  # the next line is an item
             following = text.find("\n", end + 1)
             end = following if following >= 0 else len(text)
-            if following < 0:
-                break
         if line_end >= 0 and end > line_end:
             frames.append(Frame(deadline.start, end, deadline.date, None, "section", deadline.quote))
     return frames

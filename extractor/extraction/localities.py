@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -323,10 +324,7 @@ def province_named_in(text: str) -> Resolution:
     >>> province_named_in("江苏省与浙江省共同推进").locality is None
     True
     """
-    counts: dict[str, int] = {}
-    for found in _province_pattern().finditer(text[:BODY_READ]):
-        counts[found.group()] = counts.get(found.group(), 0) + 1
-    ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+    ranked = Counter(found.group() for found in _province_pattern().finditer(text[:BODY_READ])).most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return Resolution(None, "no province named in full" if not ranked else "several provinces named")
     name, count = ranked[0]

@@ -92,10 +92,10 @@ def _row_targets(text: str, layout: TableLayout, row) -> list[Target]:
     attribute = ATTRIBUTE.search(named["attribute"].text) if "attribute" in named else None
     found = []
     for cell in cells:
-        column = layout.columns[_column_of(row, cell)]
-        indicator = named.get("indicator") or _nearest_name(cells, cell)
-        if cell.role not in VALUE_ROLES or indicator is None:
+        indicator = (named.get("indicator") or _nearest_name(cells, cell)) if cell.role in VALUE_ROLES else None
+        if indicator is None:
             continue
+        column = layout.columns[_column_of(row, cell)]
         cell_unit = unit or header_unit(indicator.text) or column_unit(column)  # 面积(公顷), 计划投资(万元)
         if indicator.role == "label" and not cell_unit:
             continue  # a bare figure beside a label says nothing measurable

@@ -155,8 +155,7 @@ def _judge(text: str, quantity: Quantity, window: int, previous: Found | None,
                                           text[end:quantity.end + len(after)], quantity.unit)
     if not indicator and previous:
         indicator = CHANGE_WORD.sub("", previous.indicator)  # 增长7.5%,达到326.4亿元: the same measure
-    if _restates_a_setting(text, quantity, before):
-        indicator = _setting_subject(text, quantity) or indicator  # …价格为…,即210.35元: that 价格
+    indicator = _setting_restated(text, quantity, before) or indicator  # …价格为…,即210.35元: that 价格
     return Found(quantity, comparator, indicator, window + lead, end + taken,
                  continues.group if continues else group, respectively)
 
@@ -171,25 +170,20 @@ def _stands_alone(text: str, quantity: Quantity) -> bool:
     return not HAN.search(around)
 
 
-def _restates_a_setting(text: str, quantity: Quantity, before: str) -> bool:
+def _setting_restated(text: str, quantity: Quantity, before: str) -> str | None:
     """即210.35元 after a clause that sets a value (…价格为基准价×(w1-1),即210.35元): the figure
-    the clause before it works out to."""
+    that clause works out to. The words before its 为 name it (峰段上浮价格); None when the
+    figure restates no setting."""
     if before.strip(" ") != "即":
-        return False
-    start = _clause_start(text, quantity.start) - 1
-    return SETS_VALUE.search(text[_clause_start(text, max(0, start)):start]) is not None
-
-
-def _setting_subject(text: str, quantity: Quantity) -> str:
-    """What the clause before ``即`` sets: the words before its 为 (峰段上浮价格)."""
+        return None
     start = _clause_start(text, quantity.start) - 1
     clause = text[_clause_start(text, max(0, start)):start]
     found = SETS_VALUE.search(clause)
-    return clause[:found.start() + 1].strip() if found else ""
+    return clause[:found.start() + 1].strip() if found else None
 
 
 def _plain_requirement(text: str, quantity: Quantity, before: str, after: str) -> bool:
-    if _restates_a_setting(text, quantity, before):
+    if _setting_restated(text, quantity, before) is not None:
         return True
     if quantity.chinese and quantity.value == 1 and quantity.unit == "支":
         return False  # 建设一支高素质教师队伍: a figure of speech
