@@ -23,6 +23,7 @@ the document, else from ``reference_year``.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from typing import Callable
 
@@ -261,8 +262,8 @@ def _from_today(masked: str, start: int, context: DateContext) -> re.Match | Non
 
 
 def _issue_day(issued: str) -> TimePoint:
-    year, month, day = (int(part) for part in issued.split("-"))
-    return TimePoint(year, month, day)
+    day = date.fromisoformat(issued)
+    return TimePoint(day.year, day.month, day.day)
 
 
 def _cue(found: re.Match | None) -> str | None:

@@ -177,6 +177,7 @@ def _without_names(before: str) -> str:
     return _pattern("names_with_comparators").sub(lambda found: "_" * len(found.group()), before)
 
 
+@lru_cache(maxsize=None)
 def _words_pattern(where: str) -> re.Pattern:
     words = sorted(_comparator_table()[where], key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
