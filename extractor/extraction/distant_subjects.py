@@ -13,6 +13,7 @@ import re
 
 from extractor.lexicon import LABEL_FRAGMENT, unit_name_endings
 from extractor.models import Responsibility
+from extractor.extraction.dates import TIME_EXPRESSION
 from extractor.extraction.duty_grammar import LIST_GOES_ON, MODAL, POST, WINDOW, predicates
 from extractor.extraction.organisations import MAX_NAME, is_organisation
 from extractor.extraction.responsibility_lists import unit_record
@@ -43,6 +44,7 @@ LABEL = re.compile(
         | [一二三四五六七八九十]是                 # 一是
         | 其[一二三四五六七八九十]                 # 其一
         | 首先|其次|最后|同时|此外|另外            # connectives
+        | (?:{TIME_EXPRESSION.pattern})(?:[前起]|以前|之前|开始)  # a time limit before the subject: 9月21日前
         )*""",
     re.VERBOSE,
 )
