@@ -340,6 +340,15 @@ def test_golden_unit(text, names, role):
 
 
 SPLITS = [
+    pytest.param("有关供水、燃气企业", ["有关供水企业", "有关燃气企业"], id="firms-of-the-fields-listed-share-有关"),
+    pytest.param("南宁、柳州等地方燃气公司", ["南宁地方燃气公司", "柳州地方燃气公司"], id="places-before-等-share-the-firm"),
+    pytest.param("区财政、审计部门", ["区财政部门", "区审计部门"], id="a-leveled-field-takes-the-shared-ending"),
+    pytest.param("市、县(区)卫生健康、财政部门", ["市卫生健康部门", "县(区)卫生健康部门", "市财政部门", "县(区)财政部门"],
+                 id="bracketed-levels-before-fields"),
+    pytest.param("市、县(市、区)文化旅游部门", ["市文化旅游部门", "县(市、区)文化旅游部门"], id="a-level-with-its-kinds-in-brackets"),
+    pytest.param("各交通运输、住房城乡建设行业主管部门", ["各交通运输行业主管部门", "各住房城乡建设行业主管部门"],
+                 id="fields-share-行业主管部门-and-各"),
+    pytest.param("文化旅游、不动产登记等有关部门和机构", ["文化旅游部门", "不动产登记部门"], id="kinds-named-again-after-等"),
     pytest.param("市、县(市)、上街区城乡规划行政主管部门", ["市城乡规划行政主管部门", "县(市)城乡规划行政主管部门",
                  "上街区城乡规划行政主管部门"], id="levels-take-the-body-of-a-named-district"),
     pytest.param("有关区、市政府", ["有关区政府", "有关市政府"], id="有关-goes-with-every-level"),

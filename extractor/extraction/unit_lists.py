@@ -38,21 +38,28 @@ CONCATENATED_LEVELS = re.compile(
     re.VERBOSE,
 )
 PROVINCE_SUFFIX = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")  # 海南省 -> 海南
-BARE_LEVEL = re.compile(r"[省市县区镇乡](?!场|民(?!政|族)|域|政(?:公用|设施|工程))")  # 市 of 市、区民政部门
-LEVEL_COUNT = re.compile(r"^[两三四五]级")  # 市、区两级财政: the levels counted
-FIELD_HEAD = re.compile(
-    r"""(?P<head>(?:主管|行政主管|管理)?(?:部门|机构|机关))  # the ending a bare field list shares
-        (?:\([^()]{1,6}\))?$                          # 部门(单位)
+BARE_LEVEL = re.compile(
+    r"""[省市县区镇乡](?:\([市区县旗、]{1,5}\))?    # 市 of 市、区民政部门, 县(区) of 市、县(区)教育部门
+        (?!场|民(?!政|族)|域|政(?:公用|设施|工程))  # not 市场, 市民, 区域, 市政工程
     """,
     re.VERBOSE,
 )
-GROUP_HEAD = re.compile(
-    r"""^(?P<last>.*?)等                                     # the last field before 等
-        (?P<head>[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|机关|组织|方面))  # 等部门, 等群团组织
+LEVEL_COUNT = re.compile(r"^[两三四五]级")  # 市、区两级财政: the levels counted
+FIELD_HEAD = re.compile(
+    r"""(?P<head>(?:行业)?(?:主管|行政主管|管理)?(?:部门|机构|机关))  # the ending a bare field list shares
         (?:\([^()]{1,6}\))?$                                 # 部门(单位)
     """,
     re.VERBOSE,
 )
+FIRM_HEAD = re.compile(r"(?P<head>企业|公司)$")  # 发电、电储能企业: the firms of each field listed
+GROUP_HEAD = re.compile(
+    r"""^(?P<last>.*?)等                                     # the last field before 等
+        (?P<head>[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|机关|组织|方面|企业|公司))  # 等部门, 等群团组织
+        (?:\([^()]{1,6}\))?$                                 # 部门(单位)
+    """,
+    re.VERBOSE,
+)
+GENERIC_KIND = re.compile(r"(?:有关|相关|其他)?(?:部门|单位|机构|组织)")  # a kind of body, no body named
 SEPARATOR = re.compile(
     r"""\s*(?:(?P<mark>[、,;])           # list punctuation
          | 以及 | 及其 | 及 | 和 | 与 | 或者 | 或  # conjunctions, unless inside a name
@@ -122,6 +129,8 @@ def _groups(pieces: list[tuple[str, int]]) -> list[tuple[list[tuple[str, int]], 
     """Pieces grouped by the 等HEAD that closes them (发展改革、财政等部门)."""
     groups, current = [], []
     for text, at in pieces:
+        if groups and not current and GENERIC_KIND.fullmatch(text):
+            continue  # 财政等有关部门和机构: the kinds of body named once more
         closing = GROUP_HEAD.match(text)
         if closing and closing.group("last"):
             current.append((closing.group("last"), at))
@@ -165,16 +174,31 @@ def _fields(members, head: str, span: tuple[int, int], strict: bool) -> list[Uni
     first = members[0][0]
     level = EVERY_LEVEL.match(first) or LEVEL_PREFIX.match(first)
     prefix = "" if first.startswith("各级") else level.group("level") if level else _prefix_before_field(first)
-    generic = FIELD_HEAD.search(re.sub(r"^(?:相关|有关|其他)", "", head).replace("单位", "部门"))  # 财政等单位
+    ending = _shared_ending(head)
     units = []
     for text, at in members:
         bare = text[2:] if text.startswith("各级") else text
         if prefix and not bare.startswith(prefix) and not _holds_place(bare):
             bare = prefix + bare  # 省发改委、财政厅等部门 -> 省财政厅 (not 省山东黄河河务局)
-        if generic and not _named_body(bare):
-            bare += generic.group("head")  # 财政、教育等部门 -> 财政部门 (not 省工商联部门)
+        named = bare.endswith(FIRM_ENDINGS) if FIRM_HEAD.search(ending) else _named_body(bare)
+        if ending and not named:
+            bare += ending  # 财政、教育等部门 -> 财政部门 (not 省工商联部门); 百色、桂东等地方电网公司
         units.append(UnitName(bare, *span) if len(members) > 1 else UnitName(bare, at, at + len(text)))
     return _split_every_level(units, prefix)
+
+
+def _shared_ending(head: str) -> str:
+    """What each bare field of a list takes from the ending they share: 部门 of 等有关部门 or of
+    等单位, the whole firm of 等地方电网公司.
+
+    >>> _shared_ending("有关部门"), _shared_ending("单位"), _shared_ending("地方电网公司"), _shared_ending("方面")
+    ('部门', '部门', '地方电网公司', '')
+    """
+    own = re.sub(r"^(?:相关|有关|其他)", "", head)
+    if FIRM_HEAD.search(own):
+        return own
+    generic = FIELD_HEAD.search(own.replace("单位", "部门"))
+    return generic.group() if generic else ""
 
 
 def _named_body(name: str) -> bool:
@@ -378,16 +402,16 @@ def _prefix_before_field(name: str) -> str:
     """
     body = FIELD_HEAD.sub("", name)
     field = max((f for f in _government_fields() if body.endswith(f)), key=len, default="")
-    prefix = body[:len(body) - len(field)] if field else ""
+    whose = next((w for w in LIST_WHOSE if body.startswith(w) and len(body) > len(w) + 1), "")  # 有关发电
+    prefix = body[:len(body) - len(field)] if field else whose
     return prefix if len(prefix) <= MAX_PREFIX else ""
 
 
 def _group_units(members, head, span, listed, strict) -> list[UnitName] | None:
     if head:
         return _field_list(members, head, span, strict)
-    last = FIELD_HEAD.search(members[-1][0])
-    bare = [t for t, _ in members[:-1] if not is_member(t) and not is_locality(t)]
-    if last and len(members) > 1 and len(bare) == len(members) - 1 and is_organisation(members[-1][0]):
+    last = FIELD_HEAD.search(members[-1][0]) or FIRM_HEAD.search(members[-1][0])
+    if last and len(members) > 1 and _bare_before_last(members) and is_organisation(members[-1][0]):
         text, at = members[-1]
         return _field_list(members[:-1] + [(text[:last.start()], at)], last.group(), span, strict)
     shared = _shared_place_kind(members, span)
@@ -397,6 +421,14 @@ def _group_units(members, head, span, listed, strict) -> list[UnitName] | None:
     if named or not listed:
         return named
     return [UnitName(t, at, at + len(t)) for t, at in members if looks_like_name(t)] or None
+
+
+def _bare_before_last(members) -> bool:
+    """Whether the members before the last are bare fields (财政 of 财政、审计部门, 市财政 of
+    市财政、审计部门), after any bare levels that open the list (市、县(区)教育、财政部门)."""
+    levels, fields = _levels_before_fields(members)
+    return all(_is_department(t) or not (is_member(t) or is_locality(t))
+               for t, _ in (fields if levels else members)[:-1])
 
 
 def _shared_place_kind(members, span) -> list[UnitName] | None:
