@@ -27,7 +27,13 @@ from extractor.structure.sentences import Sentence
 from extractor.structure.tables import UNIT_IN_BRACKETS, VALUE_ROLES, RoleCell, TableLayout, column_unit, header_unit
 
 ATTRIBUTE = re.compile(r"约束性|预期性")
-NUMBER = re.compile(r"\d+(?:\.\d+)?")
+FIGURE = re.compile(r"\d+(?:\.\d+)?")
+NUMBER = re.compile(
+    rf"""{FIGURE.pattern}                            # a figure
+         (?:\s*[-~～—至]\s*{FIGURE.pattern})?          # and the end of its range: 2-3 (the unit goes after)
+    """,
+    re.VERBOSE,
+)
 UNIT_ROLES = ("lead", "support", "first")
 NAME_ROLES = ("task", "category", "label")  # cells that can name what a value measures
 
@@ -157,4 +163,4 @@ def _cell_value(cell: str, unit: str) -> tuple[str, float, float | None, str] | 
                                       ranged=quantity.value_max is not None, more=quantity.more)
         return comparator, quantity.value, quantity.value_max, quantity.unit
     comparator, _ = comparator_of(cell[:number.start()], cell[number.end():])
-    return comparator, float(number.group()), None, unit
+    return comparator, float(FIGURE.match(number.group()).group()), None, unit

@@ -51,7 +51,8 @@ INNER_FILLER = re.compile(
 LIST_JOINER = re.compile(r"[、和及与]$")
 TRAILING_PARTICLE = re.compile(r"(?:的|为|是|按照|按|达|在|分别|均|都|要|应|须|应当|必须|原则上|一般|总数|以)+$")
 NOUN_END = re.compile(
-    r"""[,;:。、()(),;:!?]
+    r"""[,;:。、()(),;:!?|]
+      | \s+(?=\||$)                 # the end of a table cell
       | 的(?!比例)                   # 的 ends a noun, except 的比例
       | (?<=..)(?:和|及|与)          # 初中和1所小学: the next list item
       | (?<![作行认成])为             # 小学为永久性保留学校: a predicate follows

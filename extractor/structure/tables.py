@@ -38,7 +38,8 @@ YEAR_HEADER = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年?")  # 2025年, 2025年
 FIVE_YEAR_HEADER = re.compile(rf"“?(?P<n>{FIVE_YEAR_NUMERAL})五”?(?:期间|末|时期|规划)?")  # 十三五期间
 BASELINE_WORDS = re.compile(r"基期|基数|基准|现状|实际|完成|现有")
 TARGET_WORDS = re.compile(r"目标|预期|规划|计划|力争")
-UNIT_IN_BRACKETS = re.compile(r"\((?P<unit>[^()/]{1,4})(?:/[^()]{1,4})?\)$")  # 面积(公顷), 比例(%), 数量(所/个)
+BRACKETED_UNIT = re.compile(r"\((?P<unit>[^()/]{1,4})(?:/[^()]{1,4})?\)")  # 支出(万元)(全市): a unit in any bracket
+UNIT_IN_BRACKETS = re.compile(BRACKETED_UNIT.pattern + "$")  # 面积(公顷), 比例(%), 数量(所/个): at the end
 TRAILING_NOTE = re.compile(r"[((][^()()]*[))]$|[*※注]+$")  # 牵头单位(部门), 指标*
 MAX_HEADER = 16  # a header cell is a short name
 MAX_HEADER_ROWS = 3
@@ -127,10 +128,12 @@ def header_unit(name: str) -> str:
 
     >>> header_unit("计划投资(万元)"), header_unit("数量(所/个)"), header_unit("学分"), header_unit("(一期)")
     ('万元', '所', '学分', '')
+    >>> header_unit("教育支出(万元)(全市)")
+    '万元'
+
     """
-    found = UNIT_IN_BRACKETS.search(name)
-    unit = found.group("unit") if found else name
-    return unit if is_unit(unit) else ""
+    bracketed = (found.group("unit") for found in BRACKETED_UNIT.finditer(name))
+    return next((unit for unit in bracketed if is_unit(unit)), name if is_unit(name) else "")
 
 
 def known_role(header: str) -> ColumnRole | None:
@@ -283,5 +286,5 @@ def _kind(roles: set) -> TableKind:
 def consumed_cells(layout: TableLayout) -> list[RoleCell]:
     """Cells the table reader takes in full, hidden from sentence-level extraction: who and
     when, numbers, units, values, attributes, scores and indicators of an indicator table."""
-    kept = {"task", "content", "note", "category", "label"} if layout.kind != "indicator" else {"note", "content", "label"}
+    kept = {"task", "content", "note", "category", "label"} if layout.kind != "indicator" else {"note", "content", "label", "task"}
     return [cell for row in layout.data_rows for cell in layout.cells(row) if cell.role not in kept]
