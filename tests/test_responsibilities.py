@@ -340,6 +340,7 @@ def test_golden_unit(text, names, role):
 
 
 SPLITS = [
+    pytest.param("县政府各有关部门", ["县政府各有关部门"], id="a-bodys-own-offices-stay-one-name"),
     pytest.param("有关供水、燃气企业", ["有关供水企业", "有关燃气企业"], id="firms-of-the-fields-listed-share-有关"),
     pytest.param("南宁、柳州等地方燃气公司", ["南宁地方燃气公司", "柳州地方燃气公司"], id="places-before-等-share-the-firm"),
     pytest.param("区财政、审计部门", ["区财政部门", "区审计部门"], id="a-leveled-field-takes-the-shared-ending"),

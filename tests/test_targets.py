@@ -441,6 +441,10 @@ OWN_TARGETS = [
     pytest.param("惩罚系数暂定为0.2。", "=", 0.2, "", id="a-coefficient-set-for-now"),
     pytest.param("峰段上浮价格为燃煤发电基准价×(w1-1),即210.35元/兆瓦时。", "=", 210.35, "元", id="即-the-figure-a-setting-works-out-to"),
     pytest.param("面积在90平方米以上的,政府每套补贴1万元。", "=", 10000, "元", id="每套补贴1万元-is-an-amount-not-a-denominator"),
+    pytest.param("按等级分别给予5、8、12万元补助。", "=", 80000, "元", id="bare-figures-take-the-multiplier-of-the-last"),
+    pytest.param("审批时限压缩至10个工作日。", "<=", 10, "个工作日", id="压缩至-is-a-cap"),
+    pytest.param("每个乡镇至少建设一个便民服务中心。", ">=", 1, "个", id="一个-after-至少-is-an-amount"),
+    pytest.param("调研报告不少于3000字。", ">=", 3000, "字", id="a-length-in-characters"),
 ]
 
 def test_the_once_of_an_interval_is_no_count_but_每半年一次_is():
@@ -509,6 +513,8 @@ NOT_TARGETS = [
     pytest.param("假设3个情景进行推演。", id="假设 sets up nothing"),
     pytest.param("营业面积在100平方米以上的商户给予补贴。", id="a threshold naming who qualifies"),
     pytest.param("贯彻落实农业农村部、国家乡村振兴局等12个部门联合印发的文件。", id="the count of the bodies just named"),
+    pytest.param("深入贯彻党的二十届三中、四中全会精神,推动各项工作落实。", id="a-plenums-name-届"),
+    pytest.param("认真落实区委五届八次、九次全会部署,加快项目建设。", id="a-plenums-name-次"),
 ]
 
 FACTS = [

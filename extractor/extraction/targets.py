@@ -93,16 +93,18 @@ def _clause_end(text: str, offset: int) -> int:
 
 
 def _bare_list_items(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """``60、80天``: the bare 60 takes the unit of 80天."""
+    """``60、80天``: the bare 60 takes the unit of 80天, and its multiplier (10、20万元: 100000 元)."""
     extra = []
     for quantity in quantities:
         run = BARE_RUN.search(text, max(0, quantity.start - 30), quantity.start)
-        if not run:
+        written = BARE_NUMBER.match(quantity.text)
+        if not run or not written:
             continue
-        offset = run.start()
+        offset, shared = run.start(), quantity.text[written.end():]  # 万元 of 30万元
         for item in BARE_NUMBER.finditer(run.group()):
+            value = find_quantities(item.group() + shared)
             extra.append(Quantity(item.group(), offset + item.start(), offset + item.end(),
-                                  float(item.group()), None, quantity.unit, False, False))
+                                  value[0].value if value else float(item.group()), None, quantity.unit, False, False))
     return sorted(quantities + extra, key=lambda q: q.start)
 
 

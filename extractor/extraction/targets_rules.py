@@ -52,6 +52,15 @@ SPAN_OF_TIME = re.compile(r"(?:近|用|利用|经过|再用|花)$")  # 近3年, 
 TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时")
 QUOTED_NAME = re.compile(r"“[^“”]{0,12}$")  # “15分钟便民生活圈”, “稳增长20条”: inside a short quoted name
 CONDITION_BEFORE = re.compile(r"(?:满|不足|不满|年满|超出)$")  # 任教累计满25年的, 不足100名学生
+SESSION_AFTER = re.compile(
+    r"""(?:[一二三四五六七八九十\d]+[中次])?         # 三中 of 十八届三中全会, 五次 of 九届五次
+        (?:、[一二三四五六七八九十\d]+[中次])*       # 、四中: more sessions of the same body
+        全会                                          # the plenary itself
+    """,
+    re.VERBOSE,
+)
+SESSION_BEFORE = re.compile(r"届(?:[一二三四五六七八九十\d]+[中次]、)*$")  # 九届 before 五次, 九届五次、 before 六次
+BOUND_REACH = 6  # characters between a bound and the 一个 it bounds: 至少新建一个
 CREDIT_UNITS = ("学分", "学时")  # 修满96学分: credits to earn, a requirement (not 满25年的, who qualifies)
 CONDITION_OPENING = re.compile(r"^(?:对于|对|凡是|凡)")  # 对年纳税额超过500万元的企业: who qualifies
 SCORING = re.compile(r"扣\s?[\d一二三四五六七八九十半]*\s?分|不得分|得\s?\d+\s?分|加\s?\d+\s?分|计\s?\d+\s?分")  # 少一次扣2分: points
@@ -59,16 +68,17 @@ IF_OPENING = re.compile(r"^(?:若|如果|倘若|假如|如遇|一旦)")  # 若�
 TOPIC_CLAUSE_END = re.compile(r"的[))]?$")  # 面积为90平方米及以下的, 减按1%…: the clause names who qualifies
 VALIDITY = re.compile(r"有效期(?:限)?(?:为|是|暂定|暂定为)?$")  # 有效期5年: how long a rule stands, no target
 PERMITTED_RAISE = re.compile(r"可(?:以)?[\u4e00-\u9fff]{0,4}?(?:提高|提升|增加|上调|放宽|调整)(?:到|至)$")  # 比例可(阶段性)提高至35%: a cap
+CHANGE_VERB = "提高|降低|下降|增加|提升|调整|减少|压减|压缩|缩减|缩短|延长|扩大|放宽|降|升|增|上调|下调"  # 由A压缩至B
 FROM_VALUE_AFTER = re.compile(
-    r"""^(?:以上|以下)?                              # 由30%以上
-        (?:提高|降低|下降|增加|提升|调整|减少|压减|缩短|延长|扩大|放宽|降|升|增|上调|下调)?  # the change
+    rf"""^(?:以上|以下)?                              # 由30%以上
+        (?:{CHANGE_VERB})?                            # the change
         (?:到|至|为)                                  # to the new value
     """,
     re.VERBOSE,
 )
 FROM_TO_BEFORE = re.compile(
-    r"""(?:从|由)[^,;:,;:。]*?                      # from the old value ...
-        (?:提高|降低|下降|增加|提升|调整|减少|压减|缩短|延长|扩大|放宽|降|升|增|上调|下调)?(?:到|至|为)$  # … to this one
+    rf"""(?:从|由)[^,;:,;:。]*?                      # from the old value ...
+        (?:{CHANGE_VERB})?(?:到|至|为)$               # … to this one
     """,
     re.VERBOSE,
 )
@@ -272,13 +282,22 @@ def _in_quoted_name(before: str, after: str) -> bool:
     return bool(opening) and 0 <= closing <= 12 and "“" not in after[:closing]
 
 
+def _bounded_just_before(before: str) -> bool:
+    """A bound (至少, 不少于, 最多) a few characters before a number: 至少建设一个."""
+    bound = before_comparator(before)
+    return bool(bound) and bound[0] != "=" and bound[1] >= len(before) - BOUND_REACH
+
+
 def _is_name_or_word(before: str, quantity: str, unit: str, after: str) -> bool:
     """Ordinals, words with a numeral inside, quoted names, phases: 第二轮, 统一个, “稳增长20条”."""
     chinese = quantity[0] not in "0123456789"
     if (ORDINAL.search(before) and (chinese or not is_interval(before, after))) or _in_quoted_name(before, after):
         return True  # (每5年 is no amount, but 每5年一次 sets an interval; 每半年一次 counts 1 次)
-    if chinese and (WORD_PREFIX.search(before) or unit in ("期", "类") or quantity.endswith("一个")):
+    article = quantity.endswith("一个") and not _bounded_just_before(before)  # (至少建设一个中心 counts)
+    if chinese and (WORD_PREFIX.search(before) or unit in ("期", "类") or article):
         return True  # 统一个; 改造二期; 一类公厕 (a grade); 提供一个平台 (一个 as an article)
+    if (unit == "届" or unit == "次" and SESSION_BEFORE.search(before)) and SESSION_AFTER.match(after):
+        return True  # 十八届三中全会, 省委九届五次、六次全会: a meeting's name
     if unit in ("分钟", "小时", "公里") and REACH_NAME_AFTER.match(after):
         return True  # 15分钟商业服务圈, 1小时经济圈: the name of an area within reach
     if chinese and unit == "元" and len(quantity) == 2:

@@ -74,6 +74,7 @@ PLACE_KIND_BODY = re.compile(
     """,
     re.VERBOSE,
 )
+OWN_OFFICES = re.compile(r"各(?:有关|相关)?(?:部门|单位|成员单位|处室|科室)")  # 市政府各有关部门: a body's own offices
 RELATIONAL = re.compile(r"(?:派出|下属|直属|所属)(?:机构|单位|部门)")  # 派出机构 of 国家能源局及其派出机构
 BARE_BODIES = ("政府", "人民政府", "党委", "人大", "政协", "纪委", "管委会")
 AGENCY_ENDINGS = ("部门", "机构", "机关", "局", "委", "厅", "办", "部", "会", "联", "中心")
@@ -111,12 +112,13 @@ def _pieces(phrase: str) -> list[tuple[str, int]]:
 
 def _split_each(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Split run-together kinds: 各地各学校 -> 各地, 各学校; 市县(区) -> 市, 县(区); but not a body's
-    own offices (国家能源局各区域派出机构)."""
+    own offices (国家能源局各区域派出机构, 市政府各有关部门)."""
     out = []
     for text, at in pieces:
         cut = text.find("各", 1)
         levels = CONCATENATED_LEVELS.fullmatch(text)
-        if cut > 0 and is_member(text[:cut]) and is_member(text[cut:]) and not RELATIONAL.search(text[cut:]):
+        own_offices = RELATIONAL.search(text[cut:]) or OWN_OFFICES.fullmatch(text[cut:])
+        if cut > 0 and is_member(text[:cut]) and is_member(text[cut:]) and not own_offices:
             out += [(text[:cut], at), (text[cut:], at + cut)]
         elif levels:
             out += [(levels.group(1), at), (levels.group(2), at + levels.start(2))]
