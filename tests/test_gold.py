@@ -38,6 +38,7 @@ SETS = {  # gold folder -> folder of the annotated files
     "blind/r16": GOLD / "blind" / "r16" / "corpus",
     "blind/r17": GOLD / "blind" / "r17" / "corpus",
     "blind/r18": GOLD / "blind" / "r18" / "corpus",
+    "blind/r19": GOLD / "blind" / "r19" / "corpus",
 }
 THRESHOLDS = {
     "dev": {"measures": 0.99, "targets": 0.95, "deadlines": 0.97, "responsibilities": 0.95, "metadata": 0.98,
@@ -59,6 +60,7 @@ THRESHOLDS = {
     "blind/r16": {},
     "blind/r17": {},
     "blind/r18": {},
+    "blind/r19": {},
 }
 GOLD_FILES = sorted((name, path) for name in SETS for path in (GOLD / name).glob("*.json"))
 
