@@ -86,6 +86,8 @@ FORM_ATTACHMENT = ("附件2:\n\n某局各单位(部门)宣传报道申报单\n�
                  "某市白玉兰推广应用三年行动计划(2024-2026年)", id="a-notice-that-下发-a-plan"),
     pytest.param("转发某市教育局关于开展有偿补课专项治理工作的通知\n各学校:\n",
                  "某市教育局关于开展有偿补课专项治理工作的通知", id="a-forwarded-notice-keeps-its-的通知"),
+    pytest.param("中共某市委宣传部\n某宣通字〔2019〕12号\n中共某市委宣传部\n关于开展读书月活动的\n通      知\n各县委宣传部:\n",
+                 "中共某市委宣传部关于开展读书月活动的通知", id="a-red-header-title-over-three-lines-spaced-通知"),
 ])
 def test_title(text, expected):
     assert find_title(head_lines(text))[0] == expected

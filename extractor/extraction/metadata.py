@@ -21,6 +21,7 @@ from extractor.extraction.doc_dates import date_in_fields, find_issued_date
 from extractor.extraction.issuers import FIELD, find_issuer
 from extractor.extraction.localities import (Resolution, code_in_index_number, province_from_cited_numbers,
                          province_named_in, resolve_locality)
+from extractor.extraction.organisations import is_organisation
 from extractor.models import DocumentMeta
 from extractor.lexicon import BRACKETED_YEAR, DOC_SERIAL, LABEL_AT_START as OUTLINE_START, longest_first
 
@@ -67,6 +68,7 @@ WRAPPED_TITLE_ENDS = ("关于", "印发", "转发", "批转")  # a notice's titl
 NOTICE_OPENING = re.compile(r"^(?:[^,。;:]{0,30}?)关于(?:印发|转发|批转)?")  # 关于印发…, 某局关于…
 REGION_FIELD = re.compile(r"地区\s*:\s*(?P<place>\S.{0,30})$")  # a page's 地区 field (a front matter's region)
 MAX_TITLE = 120
+MAX_ISSUER_LINE = 24  # an issuer's name on a line of its own above 关于…
 MAX_BARE_GENRE = 4  # characters: a genre word this short alone (会议纪要, 通知) names no document
 NOT_A_TITLE_LINE = re.compile(r"[。;!?]|:$")  # a body sentence or a salutation (各县区:)
 WRAPPED_LINE = 20  # the second line of a wrapped attachment title (工作部门职责分工) is at most this long
@@ -172,17 +174,25 @@ def _join_wrapped_titles(lines: list[str]) -> list[str]:
     ['某局关于印发《某市2026年度试行工作方案》的通知', '各区:']
     >>> _join_wrapped_titles(["关于印发进一步做好促进消费工作", "若干措施的通知", "各市人民政府:"])
     ['关于印发进一步做好促进消费工作若干措施的通知', '各市人民政府:']
+    >>> _join_wrapped_titles(["某市委组织部", "关于开展主题活动的", "通    知", "各县委组织部:"])
+    ['某市委组织部关于开展主题活动的通知', '各县委组织部:']
     """
     joined: list[str] = []
     for line in lines:
-        previous = joined[-1] if joined else ""
+        previous, compact = (joined[-1] if joined else ""), CJK_SPACE.sub("", line)  # 通    知
         open_title = previous.count("《") > previous.count("》") or previous.endswith(WRAPPED_TITLE_ENDS)
-        open_title = open_title or _notice_goes_on(previous, line)
-        if open_title and len(previous) + len(line) <= MAX_TITLE and not NOT_A_TITLE_LINE.search(line):
-            joined[-1] = previous + line
+        open_title = open_title or _notice_goes_on(previous, compact) or _issuer_before(previous, compact)
+        if open_title and len(previous) + len(compact) <= MAX_TITLE and not NOT_A_TITLE_LINE.search(compact):
+            joined[-1] = previous + compact
         else:
             joined.append(line)
     return joined
+
+
+def _issuer_before(previous: str, line: str) -> bool:
+    """``中共某市委组织部`` then ``关于开展…的``: the issuer's line that opens a notice's title."""
+    return (line.startswith("关于") and len(previous) <= MAX_ISSUER_LINE and is_organisation(previous)
+            and not NOT_A_TITLE_LINE.search(previous))
 
 
 def clean_title_line(line: str) -> str:
