@@ -31,6 +31,7 @@ LOCALITY = re.compile(
 NOT_A_NAME = re.compile(
     r"""^[对在向从把将让给被以按凡若或并且而但及和与为据我除逐报可者仅是就请]  # a preposition… (请: a request)
       | ^不(?!动产)                               # a negation (but 不动产登记)
+      | ^使(?!用)                                 # a causative: 使俱乐部成为… (but 使用单位)
       | ^其(?!他)                                 # 其 (but 其他部门)
       | ^[需须](?!求)                              # 需有关部门…: a modal (but 需求侧…)
       | ^经(?![济信贸])                            # 经…同意

@@ -81,7 +81,7 @@ AGENCY_ENDINGS = ("部门", "机构", "机关", "局", "委", "厅", "办", "部
 EVERY_LEVEL = re.compile(r"(?P<level>各(?:市县|县市|地区|市|县|区|地|州|旗|乡镇|街道)(?:\([^()]{1,6}\))?|同级|本级)"
                          r"(?=[\u4e00-\u9fff])")  # 各市县(区)…, 同级…: a level every field of a list shares
 FIRM_ENDINGS = ("公司", "企业", "集团", "银行")  # a firm's name: its level is no government's
-SHORT_NAME_ASIDE = re.compile(r"\((?:以下)?简称[^()]*\)$")  # (以下简称广西中调) after a full name
+SHORT_NAME_ASIDE = re.compile(r"\((?:(?:以下)?简称[^()]*|(?:成员)?名单附后|名单见附件\d?)\)$")  # (以下简称广西中调), (名单附后)
 NAME_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])")  # a stray space inside a name: 各片区管理 局
 MAX_PREFIX = 8  # characters before a field that a list may share: 各区县(自治县), 省级及以下
 WHOSE = ("各", "有关", "相关", "其他", "其它", "国家", "中央")  # words opening a name that say whose it is
