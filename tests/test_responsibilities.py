@@ -30,6 +30,7 @@ GOLDEN = [
     pytest.param("县委组织部将对推荐人选进行审核。", ("县委组织部",), "subject", id="own-组织部-is-no-组织-predicate"),
     pytest.param("成立县文旅发展领导小组(名单附后),负责统筹协调。", ("县文旅发展领导小组",), "subject",
                  id="own-名单附后-aside-dropped"),
+    pytest.param("在鲁招生高校应公布招生章程。", ("在鲁招生高校",), "subject", id="own-在-a-province-is-part-of-a-name"),
     pytest.param("四川能源监管办视情况采取约谈措施。", ("四川能源监管办",), "subject", id="own-subject-before-视情况"),
     pytest.param("具体标准由省教育厅、省财政厅与国家统计局协商后确定。", ("省财政厅",), "subject",
                  id="own-由-a-list-of-units-before-any-verb"),

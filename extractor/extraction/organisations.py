@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from extractor.lexicon import entries
+from extractor.lexicon import entries, rows
 
 MAX_NAME = 32  # longer "names" are clauses, not organisations
 MAX_OWNER = 8  # characters of the owner in a body named by whose it is (其他并网主体的业主单位)
@@ -28,8 +28,10 @@ LOCALITY = re.compile(
     """,
     re.VERBOSE,
 )
+IN_PROVINCE = "".join(abbreviation for abbreviation, _ in rows("province_abbreviations.tsv"))  # 川 of 在川
 NOT_A_NAME = re.compile(
-    r"""^[对在向从把将让给被以按凡若或并且而但及和与为据我除逐报可者仅是就请]  # a preposition… (请: a request)
+    rf"""^[对向从把将让给被以按凡若或并且而但及和与为据我除逐报可者仅是就请]  # a preposition… (请: a request)
+      | ^在(?![{IN_PROVINCE}])                    # 在 (but 在川能源企业, 在渝招生高校: firms based there)
       | ^不(?!动产)                               # a negation (but 不动产登记)
       | ^使(?!用)                                 # a causative: 使俱乐部成为… (but 使用单位)
       | ^其(?!他)                                 # 其 (but 其他部门)
