@@ -323,6 +323,8 @@ NOT_DEADLINES = [
     pytest.param("三年内不得再次申报。", 2019, id="a ban's term is no deadline"),
     pytest.param("情况如下。表1 2020-2022年度隐患点变化情况表 年度 点数", 2022, id="a table's caption"),
     pytest.param("今年是全面推进乡村振兴的关键之年。", 2023, id="今年是 says what the year is"),
+    pytest.param("附件:2.2023年某县义务教育招生计划\n", 2023, id="an attachment's title"),
+    pytest.param("2023—2025年某市农机购置补贴实施方案\n", 2023, id="a document's title line"),
     pytest.param("2014年,政府工作任务十分繁重,我们要有充分的思想准备。", 2014, marks=xfail,
                  id="year describing the task ahead"),
 ]

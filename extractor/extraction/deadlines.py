@@ -30,12 +30,16 @@ from typing import Callable
 from extractor.extraction.dates import TIME_EXPRESSION, TimePoint, first_day, last_day, precision, read_time
 from extractor.structure.masking import mask_references
 from extractor.models import Deadline
+from extractor.extraction.metadata import genre_of
 from extractor.extraction.numerals import parse_number
 from extractor.extraction.relative_dates import current_year_spans, relative_spans
 from extractor.extraction.targets_rules import comparator_words
 from extractor.extraction.undated import METADATA_CELL, DateContext, step_anchors, with_years
 from extractor.lexicon import entries, LABEL_FRAGMENT, SENTENCE_MARKS
 
+ATTACHMENT_LABEL = re.compile(r"(?:附件\s*\d{0,2}\s*:?\s*)?(?:\d{1,2}\s*[.、]\s*)?")  # 附件:1. before a title
+TITLE_BREAK = re.compile(r"[,。;:!?]")  # a line holding these is a sentence, not a title
+MAX_TITLE_LINE = 60
 TITLE_WINDOW = 300  # how far into the text a title's period (2023-2025) may stand
 PRE_CUE = re.compile(
     r"""(?:(?P<since>从|自)                                        # 从2009年起, 自2022年12月1日
@@ -230,6 +234,8 @@ def _from_time(text: str, masked: str, match: re.Match, context: DateContext) ->
         return None
     if RECURRING.search(masked, max(0, match.start() - 14), match.start()) or TIMESTAMP.match(masked, match.end()):
         return None
+    if _opens_a_title(masked, match.start()):
+        return None
     pre = PRE_CUE.search(masked, max(0, match.start() - 6), match.start())
     post = POST_CUE.match(masked, match.end())
     kind = _kind(masked, match, _cue(pre), _cue(post), ranged, context.reference_year)
@@ -253,6 +259,17 @@ def _from_time(text: str, masked: str, match: re.Match, context: DateContext) ->
     if not closed and not _plausible(masked, match, end, last, context.reference_year, aimed=aimed, ahead=ahead):
         return None
     return _record(text, start, end, first, last, kind)
+
+
+def _opens_a_title(masked: str, position: int) -> bool:
+    """Whether the time at ``position`` opens a line that is a document's or an attachment's
+    title (2018年市区中职学校招生计划, 附件:1.2024—2026年某省补贴实施方案): it names, it sets nothing."""
+    line_start = masked.rfind("\n", 0, position) + 1
+    line_end = masked.find("\n", position)
+    line = masked[line_start:len(masked) if line_end < 0 else line_end].strip()
+    title = line[ATTACHMENT_LABEL.match(line).end():]
+    opens = masked.find(title, line_start) == position if title else False
+    return opens and len(title) <= MAX_TITLE_LINE and not TITLE_BREAK.search(title) and genre_of(title) is not None
 
 
 def _from_today(masked: str, start: int, context: DateContext) -> re.Match | None:
