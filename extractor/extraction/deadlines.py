@@ -30,7 +30,7 @@ from typing import Callable
 from extractor.extraction.dates import TIME_EXPRESSION, TimePoint, first_day, last_day, precision, read_time
 from extractor.structure.masking import mask_references
 from extractor.models import Deadline
-from extractor.extraction.metadata import genre_of
+from extractor.extraction.metadata import looks_like_title
 from extractor.extraction.numerals import parse_number
 from extractor.extraction.relative_dates import current_year_spans, relative_spans
 from extractor.extraction.targets_rules import comparator_words
@@ -38,8 +38,7 @@ from extractor.extraction.undated import METADATA_CELL, DateContext, step_anchor
 from extractor.lexicon import entries, LABEL_FRAGMENT, SENTENCE_MARKS
 
 ATTACHMENT_LABEL = re.compile(r"(?:附件\s*\d{0,2}\s*:?\s*)?(?:\d{1,2}\s*[.、]\s*)?")  # 附件:1. before a title
-TITLE_BREAK = re.compile(r"[,。;:!?]")  # a line holding these is a sentence, not a title
-MAX_TITLE_LINE = 60
+MAX_TITLE_LINE = 60  # characters: a title line a time may open
 TITLE_WINDOW = 300  # how far into the text a title's period (2023-2025) may stand
 PRE_CUE = re.compile(
     r"""(?:(?P<since>从|自)                                        # 从2009年起, 自2022年12月1日
@@ -266,10 +265,11 @@ def _opens_a_title(masked: str, position: int) -> bool:
     title (2018年市区中职学校招生计划, 附件:1.2024—2026年某省补贴实施方案): it names, it sets nothing."""
     line_start = masked.rfind("\n", 0, position) + 1
     line_end = masked.find("\n", position)
-    line = masked[line_start:len(masked) if line_end < 0 else line_end].strip()
-    title = line[ATTACHMENT_LABEL.match(line).end():]
-    opens = masked.find(title, line_start) == position if title else False
-    return opens and len(title) <= MAX_TITLE_LINE and not TITLE_BREAK.search(title) and genre_of(title) is not None
+    line = masked[line_start:len(masked) if line_end < 0 else line_end]
+    label = ATTACHMENT_LABEL.match(line, len(line) - len(line.lstrip()))
+    title = line[label.end():].rstrip()
+    return (line_start + label.end() == position and len(title) <= MAX_TITLE_LINE and ":" not in title
+            and looks_like_title(title))
 
 
 def _from_today(masked: str, start: int, context: DateContext) -> re.Match | None:

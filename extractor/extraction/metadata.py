@@ -245,7 +245,7 @@ def find_title(head: list[str]) -> tuple[str | None, str | None]:
     for line in head:
         field = TITLE_FIELD.search(line)
         candidate = clean_title_line(field.group(1) if field else line)
-        if field or _looks_like_title(candidate):
+        if field or looks_like_title(candidate):
             return _issued_title(candidate, head), candidate
     for line in head:
         issued = ISSUED_IN_BODY.search(line)
@@ -295,7 +295,9 @@ def _reads_as_title(line: str) -> bool:
     return 4 <= len(line) <= 120 and not (NOT_A_TITLE.search(line) or OUTLINE_START.match(line) or ":" in line)
 
 
-def _looks_like_title(line: str) -> bool:
+def looks_like_title(line: str) -> bool:
+    """A line of a title's length, with no sentence punctuation, that ends in a genre word and
+    is more than a section name made of genre words (通知公告)."""
     if not 4 <= len(line) <= 120 or NOT_A_TITLE.search(line) or _names_only_genres(line):
         return False
     return genre_of(line) is not None

@@ -97,10 +97,10 @@ def _bare_list_items(text: str, quantities: list[Quantity]) -> list[Quantity]:
     extra = []
     for quantity in quantities:
         run = BARE_RUN.search(text, max(0, quantity.start - 30), quantity.start)
-        written = BARE_NUMBER.match(quantity.text)
-        if not run or not written:
+        if not run:
             continue
-        offset, shared = run.start(), quantity.text[written.end():]  # 万元 of 30万元
+        written = BARE_NUMBER.match(quantity.text)
+        offset, shared = run.start(), quantity.text[written.end():] if written else ""  # 万元 of 30万元
         for item in BARE_NUMBER.finditer(run.group()):
             value = find_quantities(item.group() + shared)
             extra.append(Quantity(item.group(), offset + item.start(), offset + item.end(),

@@ -296,7 +296,7 @@ def _is_name_or_word(before: str, quantity: str, unit: str, after: str) -> bool:
     article = quantity.endswith("一个") and not _bounded_just_before(before)  # (至少建设一个中心 counts)
     if chinese and (WORD_PREFIX.search(before) or unit in ("期", "类") or article):
         return True  # 统一个; 改造二期; 一类公厕 (a grade); 提供一个平台 (一个 as an article)
-    if (unit == "届" or unit == "次" and SESSION_BEFORE.search(before)) and SESSION_AFTER.match(after):
+    if (unit == "届" or (unit == "次" and SESSION_BEFORE.search(before))) and SESSION_AFTER.match(after):
         return True  # 十八届三中全会, 省委九届五次、六次全会: a meeting's name
     if unit in ("分钟", "小时", "公里") and REACH_NAME_AFTER.match(after):
         return True  # 15分钟商业服务圈, 1小时经济圈: the name of an area within reach
